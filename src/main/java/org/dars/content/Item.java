@@ -1,0 +1,121 @@
+package org.dars.content;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * An item: one piece of training material. It is created with its first version and never loses
+ * its id. Metadata can change (each change is recorded in the history); versions only accumulate.
+ * Deleting an item keeps the row as a tombstone, so links answer 410 with its title and reason.
+ */
+@Entity
+@Table(name = "item")
+public class Item {
+  @Id private UUID id;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Column(name = "metadata_json", nullable = false)
+  private String metadataJson;
+
+  private String organisation;
+
+  @Column(name = "latest_version", nullable = false)
+  private int latestVersion;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "created_by", nullable = false)
+  private String createdBy;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "deleted_at")
+  private Instant deletedAt;
+
+  @Column(name = "deleted_by")
+  private String deletedBy;
+
+  @Column(name = "deleted_reason")
+  private String deletedReason;
+
+  private String replacement;
+
+  @Version
+  @Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
+  protected Item() {}
+
+  Item(ItemId id, ItemMetadata metadata, String actor, Instant now) {
+    this.id = id.value();
+    this.createdAt = now;
+    this.createdBy = actor;
+    this.latestVersion = 0;
+    describe(metadata, now);
+  }
+
+  public ItemId id() {
+    return new ItemId(id);
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public ItemMetadata metadata() {
+    return ItemMetadata.fromJson(metadataJson);
+  }
+
+  public int latestVersion() {
+    return latestVersion;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public boolean isDeleted() {
+    return deletedAt != null;
+  }
+
+  public Optional<Tombstone> tombstone() {
+    return isDeleted()
+        ? Optional.of(new Tombstone(id(), title, deletedAt, deletedBy, deletedReason, replacement))
+        : Optional.empty();
+  }
+
+  void describe(ItemMetadata metadata, Instant now) {
+    this.title = metadata.title();
+    this.organisation = metadata.organisation();
+    this.metadataJson = metadata.toJson();
+    this.updatedAt = now;
+  }
+
+  int nextVersion(Instant now) {
+    latestVersion++;
+    updatedAt = now;
+    return latestVersion;
+  }
+
+  void delete(String actor, String reason, String replacementLink, Instant now) {
+    deletedAt = now;
+    deletedBy = actor;
+    deletedReason = reason;
+    replacement = replacementLink;
+    updatedAt = now;
+  }
+}

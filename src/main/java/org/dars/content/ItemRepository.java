@@ -1,0 +1,99 @@
+package org.dars.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.dars.storage.Sha256;
+
+/** Items, versions and history in the database. Finders return {@link Optional}, never null. */
+@ApplicationScoped
+public class ItemRepository {
+  @PersistenceContext(unitName = "dars")
+  EntityManager em;
+
+  public Optional<Item> find(ItemId id) {
+    return Optional.ofNullable(em.find(Item.class, id.value()));
+  }
+
+  Optional<Item> findForUpdate(ItemId id) {
+    return Optional.ofNullable(em.find(Item.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public Optional<ItemVersion> version(ItemId id, int number) {
+    return em.createQuery(
+            "select v from ItemVersion v where v.itemId = :item and v.number = :number", ItemVersion.class)
+        .setParameter("item", id.value())
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<ItemVersion> versions(ItemId id) {
+    return em.createQuery(
+            "select v from ItemVersion v where v.itemId = :item order by v.number", ItemVersion.class)
+        .setParameter("item", id.value())
+        .getResultList();
+  }
+
+  public List<Item> page(int first, int size) {
+    return em.createQuery(
+            "select i from Item i where i.deletedAt is null order by i.createdAt desc, i.id", Item.class)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long count() {
+    return em.createQuery("select count(i) from Item i where i.deletedAt is null", Long.class)
+        .getSingleResult();
+  }
+
+  public long countAll() {
+    return em.createQuery("select count(i) from Item i", Long.class).getSingleResult();
+  }
+
+  public List<ItemHistoryEntry> history(ItemId id) {
+    return em.createQuery(
+            "select h from ItemHistoryEntry h where h.itemId = :item order by h.at, h.id", ItemHistoryEntry.class)
+        .setParameter("item", id.value())
+        .getResultList();
+  }
+
+  /** Versions whose extraction has not finished: after a crash they are queued again. */
+  public List<ItemVersion> unfinished() {
+    return em.createQuery(
+            "select v from ItemVersion v where v.status = :status order by v.id", ItemVersion.class)
+        .setParameter("status", ItemStatus.PROCESSING)
+        .getResultList();
+  }
+
+  public boolean referencesBlob(Sha256 sha256) {
+    return !em.createQuery(
+            "select v.id from ItemVersion v where v.sha256 = :sha or v.textSha256 = :sha", Long.class)
+        .setParameter("sha", sha256.hex())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Every blob the database refers to, for the fixity audit. */
+  public List<String> referencedBlobs() {
+    List<String> files = em.createQuery("select distinct v.sha256 from ItemVersion v", String.class).getResultList();
+    List<String> texts = em.createQuery(
+            "select distinct v.textSha256 from ItemVersion v where v.textSha256 is not null", String.class)
+        .getResultList();
+    return java.util.stream.Stream.concat(files.stream(), texts.stream()).distinct().toList();
+  }
+
+  public List<UUID> allIds() {
+    return em.createQuery("select i.id from Item i", UUID.class).getResultList();
+  }
+
+  void persist(Object entity) {
+    em.persist(entity);
+  }
+}

@@ -1,0 +1,144 @@
+package org.dars.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import org.dars.platform.DarsException;
+import org.dars.storage.BlobStore;
+import org.dars.storage.Sha256;
+import org.dars.storage.StagedBlob;
+import org.jboss.logging.Logger;
+
+/**
+ * Items as the rest of Dars uses them. An upload becomes an item in three steps: the bytes are
+ * already staged and fsynced ({@link MultipartReceiver}), the blob is committed under its digest,
+ * then one transaction writes the item, its version and its history. If that transaction fails,
+ * a blob this upload added is removed again, so nothing half-made stays behind.
+ */
+@ApplicationScoped
+public class ItemService {
+  private static final Logger LOG = Logger.getLogger(ItemService.class);
+
+  @Inject ItemRepository repository;
+  @Inject ItemTransactions transactions;
+  @Inject BlobStore blobs;
+  @Inject ExtractorHolder extractor;
+
+  /** Creates an item from an upload; the metadata JSON is validated before anything is kept. */
+  public ItemView create(Upload upload, String actor) {
+    ItemMetadata metadata;
+    try {
+      metadata = upload.metadataJson()
+          .map(json -> ItemMetadata.parse(json, upload.fileName()))
+          .orElse(ItemMetadata.untitled(upload.fileName()));
+    } catch (RuntimeException e) {
+      blobs.discard(upload.file());
+      throw e;
+    }
+    ItemId id = ItemId.random();
+    return store(upload.file(), type -> transactions.create(id, metadata, upload.file(), upload.fileName(), type, actor));
+  }
+
+  /** Adds version n+1 to an item. Metadata sent with it is applied as a merge patch. */
+  public ItemView addVersion(ItemId id, Upload upload, String actor) {
+    if (upload.metadataJson().isPresent()) {
+      blobs.discard(upload.file());
+      throw DarsException.badRequest("metadata-not-allowed",
+          "A new version takes only a 'file' part. Change metadata with PATCH /api/v1/items/" + id + ".");
+    }
+    return store(upload.file(), type -> transactions.addVersion(id, upload.file(), upload.fileName(), type, actor));
+  }
+
+  public ItemView describe(ItemId id, String mergePatch, String actor) {
+    return transactions.describe(id, mergePatch, actor);
+  }
+
+  public Tombstone delete(ItemId id, String reason, String replacement, String actor) {
+    return transactions.delete(id, reason, replacement, actor);
+  }
+
+  public void retryExtraction(ItemId id, int number, String actor) {
+    transactions.retry(id, number, actor);
+  }
+
+  /** The item, or its tombstone as a 410 if it was deleted. */
+  public Item live(ItemId id) {
+    return ItemTransactions.live(repository.find(id), id);
+  }
+
+  public ItemView view(ItemId id) {
+    Item item = live(id);
+    return ItemView.of(item, repository.version(id, item.latestVersion()).orElseThrow());
+  }
+
+  public ItemVersion version(ItemId id, int number) {
+    live(id);
+    return repository.version(id, number).orElseThrow(() -> unknownVersion(id, number));
+  }
+
+  public List<VersionView> versions(ItemId id) {
+    live(id);
+    return repository.versions(id).stream().map(VersionView::of).toList();
+  }
+
+  public List<HistoryView> history(ItemId id) {
+    live(id);
+    return repository.history(id).stream().map(HistoryView::of).toList();
+  }
+
+  public ItemPage page(int page, int size) {
+    List<ItemView> items = repository.page(page * size, size).stream()
+        .map(i -> ItemView.of(i, repository.version(i.id(), i.latestVersion()).orElseThrow()))
+        .toList();
+    return new ItemPage(repository.count(), page, size, items);
+  }
+
+  /** The extracted text of a version, if extraction found any. */
+  public Optional<InputStream> text(ItemVersion version) {
+    return version.textSha256().map(this::open);
+  }
+
+  public InputStream open(Sha256 sha256) {
+    try {
+      return blobs.open(sha256);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Blob " + sha256 + " cannot be read", e);
+    }
+  }
+
+  private ItemView store(StagedBlob staged, java.util.function.Function<String, ItemView> write) {
+    String mediaType;
+    boolean fresh;
+    try {
+      mediaType = extractor.get().detect(staged.file());
+      fresh = blobs.commit(staged);
+    } catch (IOException e) {
+      blobs.discard(staged);
+      throw new UncheckedIOException("Could not store the upload " + staged.sha256(), e);
+    }
+    try {
+      return write.apply(mediaType);
+    } catch (RuntimeException e) {
+      if (fresh && !repository.referencesBlob(staged.sha256())) {
+        try {
+          blobs.delete(staged.sha256());
+        } catch (IOException cleanup) {
+          LOG.warnf(cleanup, "Could not remove blob %s after a failed upload", staged.sha256());
+        }
+      }
+      throw e;
+    }
+  }
+
+  static DarsException unknownItem(ItemId id) {
+    return DarsException.notFound("unknown-item", "There is no item " + id + " in this repository.");
+  }
+
+  static DarsException unknownVersion(ItemId id, int number) {
+    return DarsException.notFound("unknown-version", "Item " + id + " has no version " + number + ".");
+  }
+}

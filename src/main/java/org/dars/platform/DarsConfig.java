@@ -1,0 +1,131 @@
+package org.dars.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Every configuration key Dars reads, read once and checked at start-up. A bad value stops the
+ * deployment with a message that names the key, instead of failing later on some request. Defaults
+ * live in {@code META-INF/microprofile-config.properties}; environment variables override them
+ * ({@code DARS_DATA_DIR} for {@code dars.data.dir}).
+ */
+@ApplicationScoped
+public class DarsConfig {
+  @Inject Config config;
+
+  private Path dataDir;
+  private long uploadMaxBytes;
+  private long metadataMaxBytes;
+  private int extractionMaxChars;
+  private Duration extractionTimeout;
+  private int extractionMaxEmbedded;
+  private int extractionMaxDepth;
+  private boolean ocr;
+  private boolean samples;
+  private Optional<Path> samplesDir;
+
+  @PostConstruct
+  void read() {
+    dataDir = Path.of(string("dars.data.dir")).toAbsolutePath().normalize();
+    uploadMaxBytes = positiveLong("dars.upload.max-bytes");
+    metadataMaxBytes = positiveLong("dars.upload.max-metadata-bytes");
+    extractionMaxChars = (int) Math.min(Integer.MAX_VALUE, positiveLong("dars.extraction.max-chars"));
+    extractionTimeout = Duration.ofSeconds(positiveLong("dars.extraction.timeout-seconds"));
+    extractionMaxEmbedded = (int) positiveLong("dars.extraction.max-embedded");
+    extractionMaxDepth = (int) positiveLong("dars.extraction.max-depth");
+    String ocrValue = string("dars.ocr").toLowerCase(Locale.ROOT);
+    if (!ocrValue.equals("auto") && !ocrValue.equals("off")) {
+      throw invalid("dars.ocr", ocrValue, "auto or off");
+    }
+    ocr = ocrValue.equals("auto");
+    samples = bool("dars.samples");
+    samplesDir =
+        config.getOptionalValue("dars.samples.dir", String.class)
+            .filter(s -> !s.isBlank())
+            .map(s -> Path.of(s).toAbsolutePath().normalize());
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  public long uploadMaxBytes() {
+    return uploadMaxBytes;
+  }
+
+  public long metadataMaxBytes() {
+    return metadataMaxBytes;
+  }
+
+  public int extractionMaxChars() {
+    return extractionMaxChars;
+  }
+
+  public Duration extractionTimeout() {
+    return extractionTimeout;
+  }
+
+  public int extractionMaxEmbedded() {
+    return extractionMaxEmbedded;
+  }
+
+  public int extractionMaxDepth() {
+    return extractionMaxDepth;
+  }
+
+  public boolean ocr() {
+    return ocr;
+  }
+
+  public boolean samples() {
+    return samples;
+  }
+
+  public Optional<Path> samplesDir() {
+    return samplesDir;
+  }
+
+  private String string(String key) {
+    return config.getOptionalValue(key, String.class)
+        .filter(s -> !s.isBlank())
+        .orElseThrow(() -> new IllegalStateException("Configuration key " + key + " has no value. Set it, or the environment variable " + envName(key) + "."));
+  }
+
+  private long positiveLong(String key) {
+    String raw = string(key).trim();
+    try {
+      long value = Long.parseLong(raw);
+      if (value > 0) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw invalid(key, raw, "a positive whole number");
+  }
+
+  private boolean bool(String key) {
+    String raw = string(key).trim().toLowerCase(Locale.ROOT);
+    return switch (raw) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw invalid(key, raw, "true or false");
+    };
+  }
+
+  private static IllegalStateException invalid(String key, String value, String expected) {
+    return new IllegalStateException(
+        "Configuration key " + key + " (environment variable " + envName(key) + ") is '" + value
+            + "', but must be " + expected + ".");
+  }
+
+  static String envName(String key) {
+    return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+}
