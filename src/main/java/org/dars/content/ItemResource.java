@@ -45,7 +45,7 @@ public class ItemResource {
       @HeaderParam("Content-MD5") String contentMd5) {
     Upload upload = receiver.receive(body, contentType, length, digests(reprDigest, contentMd5));
     ItemView item = items.create(upload, actor.name());
-    return Response.created(URI.create("/api/v1/items/" + item.id())).entity(item).build();
+    return Response.created(URI.create("items/" + item.id())).entity(item).build();
   }
 
   @GET
@@ -90,7 +90,7 @@ public class ItemResource {
     items.live(itemId);
     Upload upload = receiver.receive(body, contentType, length, digests(reprDigest, contentMd5));
     ItemView item = items.addVersion(itemId, upload, actor.name());
-    return Response.created(URI.create("/api/v1/items/" + item.id() + "/versions/" + item.version()))
+    return Response.created(URI.create("items/" + item.id() + "/versions/" + item.version()))
         .entity(item).build();
   }
 

@@ -48,7 +48,7 @@ public final class Extractor {
 
   public Extractor(ExtractionLimits limits) {
     try {
-      this.tika = new TikaConfig(Extractor.class.getClassLoader());
+      this.tika = new TikaConfig(TikaConfig.class.getClassLoader());
     } catch (TikaException | IOException e) {
       throw new IllegalStateException("Apache Tika could not be configured", e);
     }

@@ -1,0 +1,88 @@
+package org.dars.samples;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.dars.content.ItemId;
+import org.dars.content.ItemService;
+import org.dars.content.ItemView;
+import org.dars.content.Upload;
+import org.dars.platform.Actor;
+import org.dars.storage.BlobStore;
+
+/** Reads {@code manifest.json} and creates its items as uploads would. */
+@ApplicationScoped
+public class SampleLibrary {
+  private static final String[] METADATA_FIELDS = {
+    "title", "description", "language", "subjects", "level", "tags", "license", "authors", "organisation", "source"
+  };
+
+  @Inject ItemService items;
+  @Inject BlobStore blobs;
+
+  /** The loaded items by their manifest key. */
+  public record Loaded(JsonObject manifest, Map<String, ItemId> items) {}
+
+  public Loaded load(Path dir) {
+    JsonObject manifest = manifest(dir);
+    Map<String, ItemId> loaded = new LinkedHashMap<>();
+    Map<String, String> translations = new LinkedHashMap<>();
+    for (JsonValue value : manifest.getJsonArray("items")) {
+      JsonObject entry = value.asJsonObject();
+      String key = entry.getString("key");
+      Path file = dir.resolve(entry.getString("file")).normalize();
+      if (!file.startsWith(dir)) {
+        throw new IllegalStateException("Sample " + key + " points outside " + dir);
+      }
+      JsonObjectBuilder metadata = Json.createObjectBuilder();
+      for (String field : METADATA_FIELDS) {
+        if (entry.containsKey(field) && entry.get(field).getValueType() != JsonValue.ValueType.NULL) {
+          metadata.add(field, entry.get(field));
+        }
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        Upload upload = new Upload(blobs.stage(in, Long.MAX_VALUE), file.getFileName().toString(),
+            Optional.of(metadata.build().toString()));
+        ItemView view = items.create(upload, Actor.SYSTEM);
+        loaded.put(key, ItemId.parse(view.id()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read sample file " + file, e);
+      }
+      if (entry.containsKey("translationOf") && entry.get("translationOf").getValueType() == JsonValue.ValueType.STRING) {
+        translations.put(key, entry.getString("translationOf"));
+      }
+    }
+    // Translation links name other samples by key, which may come later in the manifest.
+    translations.forEach((key, of) -> {
+      ItemId target = loaded.get(of);
+      if (target != null) {
+        items.describe(loaded.get(key), Json.createObjectBuilder().add("translationOf", target.toString()).build().toString(), Actor.SYSTEM);
+      }
+    });
+    return new Loaded(manifest, loaded);
+  }
+
+  static JsonObject manifest(Path dir) {
+    Path file = dir.resolve("manifest.json");
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        JsonReader json = Json.createReader(reader)) {
+      return json.readObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package org.dars.search.analysis;
+
+import com.ibm.icu.text.Normalizer2;
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The Dars analysis chain for Persian, Arabic and mixed text, used unchanged at index and at query
+ * time. {@link #stemmed()} feeds the main {@code text} field, {@link #exact()} (the same chain
+ * without the stemmer) the {@code text_exact} field beside it, so that a document using the
+ * query's exact forms ranks above one that only shares stems.
+ *
+ * <p>The chain, and why it is in this order:
+ *
+ * <ol>
+ *   <li>{@code ICUNormalizer2CharFilter} with plain NFKC, before tokenising, so presentation forms
+ *       and ligatures ({@code ﻻ}, {@code ﷲ}, which may expand to several words) are split by the
+ *       tokenizer like ordinary text. Plain NFKC, not NFKC_Casefold: the latter deletes the ZWNJ,
+ *       which must survive until the affix joiner has seen it.
+ *   <li>A {@code MappingCharFilter} turning {@code U+00AC} (Word's old stand-in for ZWNJ) into ZWNJ,
+ *       also before tokenising, because the tokenizer would split at the symbol but keeps ZWNJ
+ *       inside a word.
+ *   <li>{@code StandardTokenizer} (UAX#29): ZWNJ, ZWJ, harakat and bidi marks are word-internal, so
+ *       {@code می‌کند} arrives as one token.
+ *   <li>{@link DarsNormalizationFilter}: letter, hamza, digit, diacritic and control-character
+ *       folding and lowercasing, keeping a single ZWNJ. It precedes the joiner because the joiner
+ *       recognises affixes by their folded spelling ({@code مي} and {@code می} alike).
+ *   <li>{@link DarsAffixJoinFilter}: joins detached prefixes/suffixes and resolves ZWNJ, so the
+ *       ZWNJ, space and solid spellings give the same token(s).
+ *   <li>{@code StopFilter} with the combined Persian and Arabic list, folded the same way. Only now,
+ *       after joining: run earlier it would delete the {@code می} of {@code می کند}.
+ *   <li>{@link DarsStemFilter} (stemmed variant only): last, because its rules are written for
+ *       folded, joined words and a stem must not be looked up in the stop list (stems of content
+ *       words can coincide with stop words).
+ * </ol>
+ *
+ * {@link #normalize(String, TokenStream)} (used for wildcard, prefix and fuzzy query terms) applies
+ * the same character filters and folding, without the ZWNJ.
+ */
+public final class DarsAnalyzer extends Analyzer {
+
+  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+  private static final NormalizeCharMap NOT_SIGN_AS_ZWNJ = buildCharMap();
+
+  private final boolean stem;
+
+  private DarsAnalyzer(boolean stem) {
+    this.stem = stem;
+  }
+
+  /** The full chain with light Persian/Arabic stemming, for the main text field. */
+  public static DarsAnalyzer stemmed() {
+    return new DarsAnalyzer(true);
+  }
+
+  /** The same chain without stemming, for the exact-form field. */
+  public static DarsAnalyzer exact() {
+    return new DarsAnalyzer(false);
+  }
+
+  private static NormalizeCharMap buildCharMap() {
+    NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+    builder.add(String.valueOf(DarsNormalizer.NOT_SIGN), String.valueOf(DarsNormalizer.ZWNJ));
+    return builder.build();
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new MappingCharFilter(NOT_SIGN_AS_ZWNJ, new ICUNormalizer2CharFilter(reader, NFKC));
+  }
+
+  @Override
+  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+    return initReader(fieldName, reader);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream result = new DarsNormalizationFilter(source, true);
+    result = new DarsAffixJoinFilter(result);
+    result = new StopFilter(result, DarsStopWords.STOP_SET);
+    if (stem) {
+      result = new DarsStemFilter(result);
+      if (Boolean.getBoolean("x.postStop")) result = new StopFilter(result, DarsStopWords.STOP_SET);
+    }
+    return new TokenStreamComponents(source, result);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new DarsNormalizationFilter(in, false);
+  }
+}

@@ -1,0 +1,193 @@
+package org.dars;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** A small HTTP client for contract tests: requests as a browser or curl would send them. */
+public final class Http {
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+
+  private final URI base;
+
+  public Http(URL base) {
+    this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+  }
+
+  public URI uri(String path) {
+    return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+  }
+
+  public HttpResponse<String> get(String path, String... headers) {
+    return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
+  }
+
+  public HttpResponse<byte[]> getBytes(String path, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(60));
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    try {
+      return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public HttpResponse<String> post(String path, String contentType, byte[] body, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    return send(b, headers);
+  }
+
+  public HttpResponse<String> postJson(String path, String json, String... headers) {
+    return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8), headers);
+  }
+
+  public HttpResponse<String> patch(String path, String contentType, String body, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+        .method("PATCH", HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        .header("Content-Type", contentType);
+    return send(b, headers);
+  }
+
+  public HttpResponse<String> delete(String path, String... headers) {
+    return send(HttpRequest.newBuilder(uri(path)).DELETE(), headers);
+  }
+
+  /** Uploads a file as multipart/form-data, with an optional metadata JSON part. */
+  public HttpResponse<String> upload(String path, String fileName, byte[] content, String metadataJson, String... headers) {
+    Multipart m = new Multipart();
+    if (metadataJson != null) {
+      m.part("metadata", null, "application/json", metadataJson.getBytes(StandardCharsets.UTF_8));
+    }
+    if (content != null) {
+      m.part("file", fileName, "application/octet-stream", content);
+    }
+    return post(path, m.contentType(), m.bytes(), headers);
+  }
+
+  public HttpResponse<String> upload(String path, Path file, String metadataJson, String... headers) {
+    try {
+      return upload(path, file.getFileName().toString(), Files.readAllBytes(file), metadataJson, headers);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder b, String... headers) {
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    try {
+      return CLIENT.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Polls a JSON resource until the predicate holds, or fails after the timeout. */
+  public JsonObject await(String path, Predicate<JsonObject> until, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    JsonObject last = null;
+    while (System.nanoTime() < deadline) {
+      HttpResponse<String> r = get(path);
+      if (r.statusCode() == 200) {
+        last = json(r.body());
+        if (until.test(last)) {
+          return last;
+        }
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("Timed out waiting on " + path + "; last answer: " + last);
+  }
+
+  public static JsonObject json(String body) {
+    return Json.createReader(new StringReader(body)).readObject();
+  }
+
+  public static JsonArray jsonArray(String body) {
+    return Json.createReader(new StringReader(body)).readArray();
+  }
+
+  public static String q(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  public static String str(JsonObject o, String key) {
+    JsonValue v = o.get(key);
+    return v == null || v.getValueType() == JsonValue.ValueType.NULL ? null : o.getString(key);
+  }
+
+  /** A multipart/form-data body built by hand, so tests control every byte. */
+  public static final class Multipart {
+    private final String boundary = "dars-" + UUID.randomUUID();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    public Multipart part(String name, String fileName, String contentType, byte[] content) {
+      return part(name, fileName, contentType, content, Map.of());
+    }
+
+    public Multipart part(String name, String fileName, String contentType, byte[] content, Map<String, String> headers) {
+      StringBuilder h = new StringBuilder("--").append(boundary).append("\r\n");
+      h.append("Content-Disposition: form-data; name=\"").append(name).append('"');
+      if (fileName != null) {
+        h.append("; filename=\"").append(fileName).append('"');
+      }
+      h.append("\r\n");
+      if (contentType != null) {
+        h.append("Content-Type: ").append(contentType).append("\r\n");
+      }
+      headers.forEach((k, v) -> h.append(k).append(": ").append(v).append("\r\n"));
+      h.append("\r\n");
+      out.writeBytes(h.toString().getBytes(StandardCharsets.UTF_8));
+      out.writeBytes(content);
+      out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+      return this;
+    }
+
+    public String contentType() {
+      return "multipart/form-data; boundary=" + boundary;
+    }
+
+    public byte[] bytes() {
+      ByteArrayOutputStream all = new ByteArrayOutputStream();
+      all.writeBytes(out.toByteArray());
+      all.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      return all.toByteArray();
+    }
+  }
+}
