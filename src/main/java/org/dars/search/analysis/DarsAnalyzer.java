@@ -37,8 +37,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *   <li>{@code StopFilter} with the combined Persian and Arabic list, folded the same way. Only now,
  *       after joining: run earlier it would delete the {@code می} of {@code می کند}.
  *   <li>{@link DarsStemFilter} (stemmed variant only): last, because its rules are written for
- *       folded, joined words and a stem must not be looked up in the stop list (stems of content
- *       words can coincide with stop words).
+ *       folded, joined words; then the stop set once more, since a stem can itself be a stop word
+ *       ({@code میشود} → {@code شود}). The exact field keeps the full form.
  * </ol>
  *
  * {@link #normalize(String, TokenStream)} (used for wildcard, prefix and fuzzy query terms) applies
@@ -84,18 +84,18 @@ public final class DarsAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream result = new DarsNormalizationFilter(source, true);
+    TokenStream result = new DarsNormalizationFilter(source, true, true);
     result = new DarsAffixJoinFilter(result);
     result = new StopFilter(result, DarsStopWords.STOP_SET);
     if (stem) {
       result = new DarsStemFilter(result);
-      if (Boolean.getBoolean("x.postStop")) result = new StopFilter(result, DarsStopWords.STOP_SET);
+      result = new StopFilter(result, DarsStopWords.STOP_SET);
     }
     return new TokenStreamComponents(source, result);
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new DarsNormalizationFilter(in, false);
+    return new DarsNormalizationFilter(in, false, false);
   }
 }

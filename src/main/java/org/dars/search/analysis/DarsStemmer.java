@@ -11,7 +11,7 @@ package org.dars.search.analysis;
  * <ol>
  *   <li>Persian verb prefix: {@code نمی}/{@code می} is removed when at least {@value
  *       #MIN_VERB_STEM} letters remain and the rest ends like a conjugated verb (personal ending
- *       {@code د}, {@code م} or {@code ی}). {@code میکند} → {@code کند}, {@code نمیشوند} → {@code
+ *       {@code د} or {@code م}) and carries no plural or comparative suffix. {@code میکند} → {@code کند}, {@code نمیشوند} → {@code
  *       شوند}; nouns that only start with those letters keep them ({@code میز}, {@code میوه},
  *       {@code میلیون}, {@code میدان}).
  *   <li>Arabic article and clitic prefixes {@code ال}, {@code وال}, {@code بال}, {@code کال}, {@code
@@ -49,15 +49,11 @@ final class DarsStemmer {
   static final char JEH = '\u0698';
   static final char GAF = '\u06AF';
 
-  static final int MIN_STEM = Integer.getInteger("x.minStem", 3);
+  static final int MIN_STEM = 3;
   static final int MIN_VERB_STEM = 3;
-  static final int MIN_ARTICLE_STEM = Integer.getInteger("x.minArt", 3);
+  static final int MIN_ARTICLE_STEM = 3;
   static final int MIN_PLURAL_STEM = 2;
-  static final int MIN_AN_STEM = Integer.getInteger("x.minAn", 4);
-  static final boolean X_NOWAW = Boolean.getBoolean("x.noWaw");
-  static final boolean X_NOHEH = Boolean.getBoolean("x.noHeh");
-  static final boolean X_NOGATE = Boolean.getBoolean("x.noGate");
-  static final boolean X_NOVERB = Boolean.getBoolean("x.noVerb");
+  static final int MIN_AN_STEM = 4;
 
   static final char[] NEMI = {NOON, MEEM, FARSI_YEH};
   static final char[] MI = {MEEM, FARSI_YEH};
@@ -88,8 +84,10 @@ final class DarsStemmer {
    */
   static int stem(char[] s, int len) {
     int before = len;
-    if (!X_NOVERB && !endsWithNominalSuffix(s, len)) len = stemVerbPrefix(s, len);
-    if (len == before && (X_NOGATE || !hasPersianOnlyLetter(s, len))) {
+    if (!endsWithNominalSuffix(s, len)) {
+      len = stemVerbPrefix(s, len);
+    }
+    if (len == before && !hasPersianOnlyLetter(s, len)) {
       len = stemArticlePrefix(s, len);
     }
     return stemSuffix(s, len);
@@ -113,7 +111,7 @@ final class DarsStemmer {
         return deleteFirst(s, len, prefix.length);
       }
     }
-    if (!X_NOWAW && len - 1 >= MIN_STEM && s[0] == WAW) {
+    if (len - 1 >= MIN_STEM && s[0] == WAW) {
       return deleteFirst(s, len, 1);
     }
     return len;
@@ -143,7 +141,7 @@ final class DarsStemmer {
     if (len != beforeNoun) {
       len = stripChar(s, len, FARSI_YEH);
     }
-    return X_NOHEH ? len : stripChar(s, len, HEH);
+    return stripChar(s, len, HEH);
   }
 
   private static int stripChar(char[] s, int len, char c) {

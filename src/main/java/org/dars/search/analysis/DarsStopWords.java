@@ -5,8 +5,8 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.fa.PersianAnalyzer;
 
 /**
- * The combined Persian and Arabic stop set (Lucene's lists), each word folded by {@link
- * SearchTextNormalizer} so that it matches tokens after normalisation and joining.
+ * The combined Persian and Arabic stop set: Lucene's two lists plus a few interrogatives, each word
+ * folded by {@link SearchTextNormalizer} so that it matches tokens after normalisation and joining.
  */
 final class DarsStopWords {
 
@@ -21,25 +21,39 @@ final class DarsStopWords {
     "کیست", "چقدر", "چی", "چیه", "کدوم", "چطوری", "کجای",
   };
 
+  /**
+   * Words that folding turns into a stop word of the other language: Arabic {@code على} ("on")
+   * folds to {@code علی}, the common Persian name Ali. In a mixed index the preposition has a low
+   * IDF anyway, the name must stay searchable.
+   */
+  static final String[] NOT_STOP_WORDS = {"علی"};
+
   static final CharArraySet STOP_SET = build();
 
   private DarsStopWords() {}
+
+  private static boolean isNotStopWord(String folded) {
+    for (String word : NOT_STOP_WORDS) {
+      if (SearchTextNormalizer.normalize(word).equals(folded)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static CharArraySet build() {
     CharArraySet persian = PersianAnalyzer.getDefaultStopSet();
     CharArraySet arabic = ArabicAnalyzer.getDefaultStopSet();
     CharArraySet set = new CharArraySet(persian.size() + arabic.size(), false);
-    String mode = System.getProperty("x.stop", "both");
-    CharArraySet[] sources = mode.equals("fa") ? new CharArraySet[] {persian} : mode.equals("ar") ? new CharArraySet[] {arabic} : new CharArraySet[] {persian, arabic};
-    for (CharArraySet source : sources) {
+    for (CharArraySet source : new CharArraySet[] {persian, arabic}) {
       for (Object word : source) {
         String folded = SearchTextNormalizer.normalize(new String((char[]) word));
-        if (!folded.isEmpty()) {
+        if (!folded.isEmpty() && !isNotStopWord(folded)) {
           set.add(folded);
         }
       }
     }
-    if (!Boolean.getBoolean("x.noQ")) for (String word : QUESTION_WORDS) {
+    for (String word : QUESTION_WORDS) {
       set.add(SearchTextNormalizer.normalize(word));
     }
     return CharArraySet.unmodifiableSet(set);
