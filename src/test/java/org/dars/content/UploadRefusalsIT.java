@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class UploadRefusalsIT {
   static final long LIMIT = 64L * 1024 * 1024;
-  static final Path DATA = Path.of(System.getProperty("dars.it.data", "target/it-data"), "h2");
+  static final Path DATA = Path.of(System.getProperty("dars.it.data", "target/it-data"), System.getProperty("dars.it.datasource", "h2"));
   static final byte[] PERSIAN = "درجه‌بندی خرمای برحی و زاهدی".getBytes(StandardCharsets.UTF_8);
 
   @Deployment(testable = false)
