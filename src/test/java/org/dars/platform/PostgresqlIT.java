@@ -13,6 +13,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * docker/ applies) really talks to PostgreSQL, and the migrations and sample library went through.
  */
 @ExtendWith(ArquillianExtension.class)
+@EnabledIfSystemProperty(named = "dars.it.datasource", matches = "postgresql")
 class PostgresqlIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
