@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -59,21 +60,32 @@ public final class Extractor {
 
   /** The media type of a file, from its bytes alone: the client's name and type are not trusted. */
   public String detect(Path file) throws IOException {
+    String type;
     try (TikaInputStream in = TikaInputStream.get(file)) {
-      return detector.detect(in, new Metadata()).getBaseType().toString();
+      type = detector.detect(in, new Metadata()).getBaseType().toString();
     }
+    // Tika's magic calls text in a legacy single-byte charset (Windows-1256, for one) binary.
+    if (type.equals(MediaType.OCTET_STREAM.toString()) && LegacyText.looksLikeText(file)) {
+      return MediaType.TEXT_PLAIN.toString();
+    }
+    return type;
   }
 
   public Extraction extract(Path file) throws ExtractionException, IOException {
     String mediaType = detect(file);
     Metadata metadata = new Metadata();
-    ParseContext context = context();
+    // The detected type is a hint AutoDetectParser honours when its own magic finds nothing better.
+    metadata.set(Metadata.CONTENT_TYPE, mediaType);
+    ZipBombs.check(file, mediaType);
+    CountingEmbeddedExtractor embedded = new CountingEmbeddedExtractor(limits.maxEmbedded(), limits.maxDepth());
+    ParseContext context = context(embedded);
     WriteOutContentHandler text = new WriteOutContentHandler(limits.maxChars());
     boolean truncated = false;
     try (TikaInputStream in = TikaInputStream.get(file)) {
       SecureContentHandler secure = new SecureContentHandler(new BodyContentHandler(text), in);
       secure.setMaximumDepth(limits.maxDepth() * 50);
-      secure.setMaximumPackageEntryDepth(limits.maxDepth());
+      // Looser than the embedded-document depth limit, which reports itself; this one is a backstop.
+      secure.setMaximumPackageEntryDepth(limits.maxDepth() + 2);
       try {
         parser.parse(in, secure, metadata, context);
       } catch (SAXException e) {
@@ -89,24 +101,31 @@ public final class Extractor {
     } catch (ZeroByteFileException e) {
       throw new ExtractionException(mediaType, "The file is empty.", e);
     } catch (TikaException e) {
+      Optional<LimitExceeded> limit = limitIn(e);
+      if (limit.isPresent()) {
+        throw new ExtractionException(mediaType, limit.get().getMessage(), e);
+      }
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       if (reason.contains("Suspected zip bomb") || reason.contains("ratio")) {
         throw new ExtractionException(mediaType, "The file expands far beyond its size (a suspected zip bomb): " + reason, e);
       }
       throw new ExtractionException(mediaType, "The " + mediaType + " file is damaged or malformed: " + reason, e);
-    } catch (TooManyEmbedded e) {
-      throw new ExtractionException(mediaType, "The document embeds more than " + limits.maxEmbedded() + " other documents.", e);
+    } catch (LimitExceeded e) {
+      throw new ExtractionException(mediaType, e.getMessage(), e);
     } catch (StackOverflowError e) {
       throw new ExtractionException(mediaType, "The document is nested too deeply to read.", null);
+    }
+    if (embedded.exceeded().isPresent()) {
+      throw new ExtractionException(mediaType, embedded.exceeded().get().getMessage(), embedded.exceeded().get());
     }
     String normalized = NFKC.normalize(text.toString()).strip();
     return new Extraction(mediaType, normalized, truncated, LanguageGuesser.guess(normalized), metadataOf(metadata));
   }
 
-  private ParseContext context() {
-    ParseContext context = new ParseContext();
+  private ParseContext context(CountingEmbeddedExtractor embedded) {
+    ParseContext context = embedded.context();
     context.set(Parser.class, parser);
-    context.set(EmbeddedDocumentExtractor.class, new CountingEmbeddedExtractor(context, limits.maxEmbedded()));
+    context.set(EmbeddedDocumentExtractor.class, embedded);
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setExtractInlineImages(false);
     pdf.setOcrStrategy(limits.ocr() ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
@@ -162,27 +181,69 @@ public final class Extractor {
     return base.contains("html") || base.contains("xml") || base.contains("svg") || base.contains("javascript");
   }
 
-  /** Stops a document that embeds an unbounded number of others. */
+  private static Optional<LimitExceeded> limitIn(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof LimitExceeded limit) {
+        return Optional.of(limit);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Stops documents that embed too many others, or nest them too deeply. */
   private static final class CountingEmbeddedExtractor extends ParsingEmbeddedDocumentExtractor {
     private final AtomicInteger count = new AtomicInteger();
-    private final int max;
+    private final AtomicInteger depth = new AtomicInteger();
+    private final int maxCount;
+    private final int maxDepth;
+    private volatile LimitExceeded exceeded;
 
-    CountingEmbeddedExtractor(ParseContext context, int max) {
-      super(context);
-      this.max = max;
+    CountingEmbeddedExtractor(int maxCount, int maxDepth) {
+      super(new ParseContext());
+      this.maxCount = maxCount;
+      this.maxDepth = maxDepth;
     }
 
     @Override
     public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
         throws SAXException, IOException {
-      if (count.incrementAndGet() > max) {
-        throw new TooManyEmbedded();
+      if (count.incrementAndGet() > maxCount) {
+        throw exceeded("The document embeds more than " + maxCount + " other documents.");
       }
-      super.parseEmbedded(stream, handler, metadata, outputHtml);
+      if (depth.incrementAndGet() > maxDepth) {
+        depth.decrementAndGet();
+        throw exceeded("The document nests other documents more than " + maxDepth + " levels deep.");
+      }
+      try {
+        super.parseEmbedded(stream, handler, metadata, outputHtml);
+      } finally {
+        depth.decrementAndGet();
+      }
+    }
+
+    /** Some container parsers swallow exceptions from embedded documents; the limit is kept here too. */
+    private LimitExceeded exceeded(String message) {
+      if (exceeded == null) {
+        exceeded = new LimitExceeded(message);
+      }
+      return exceeded;
+    }
+
+    ParseContext context() {
+      return context;
+    }
+
+    Optional<LimitExceeded> exceeded() {
+      return Optional.ofNullable(exceeded);
     }
   }
 
-  private static final class TooManyEmbedded extends RuntimeException {
+  /** Thrown through Tika's parsers, which wrap it; found again by {@link #limitIn}. */
+  private static final class LimitExceeded extends RuntimeException {
     private static final long serialVersionUID = 1L;
+
+    LimitExceeded(String message) {
+      super(message);
+    }
   }
 }
