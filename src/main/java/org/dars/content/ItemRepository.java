@@ -23,6 +23,19 @@ public class ItemRepository {
     return Optional.ofNullable(em.find(Item.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /** The items with these ids, deleted ones included; ids that were never items are absent. */
+  public java.util.Map<ItemId, Item> findAll(java.util.Collection<ItemId> ids) {
+    java.util.Map<ItemId, Item> found = new java.util.HashMap<>();
+    List<UUID> all = ids.stream().map(ItemId::value).distinct().toList();
+    for (int i = 0; i < all.size(); i += 1000) {
+      em.createQuery("select i from Item i where i.id in :ids", Item.class)
+          .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000)))
+          .getResultStream()
+          .forEach(item -> found.put(item.id(), item));
+    }
+    return found;
+  }
+
   public Optional<ItemVersion> version(ItemId id, int number) {
     return em.createQuery(
             "select v from ItemVersion v where v.itemId = :item and v.number = :number", ItemVersion.class)

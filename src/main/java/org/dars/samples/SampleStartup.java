@@ -42,6 +42,7 @@ public class SampleStartup {
       return;
     }
     SampleLibrary.Loaded loaded = library.load(dir.get());
-    LOG.infof("Loaded the sample library from %s: %d items, %d curricula", dir.get(), loaded.items().size(), 0);
+    int curricula = library.loadCurricula(loaded);
+    LOG.infof("Loaded the sample library from %s: %d items, %d curricula", dir.get(), loaded.items().size(), curricula);
   }
 }
