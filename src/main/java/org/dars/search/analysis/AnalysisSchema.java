@@ -8,7 +8,7 @@ package org.dars.search.analysis;
 public final class AnalysisSchema {
 
   /** Current analysis version; bump whenever analysis output changes. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private AnalysisSchema() {}
 }

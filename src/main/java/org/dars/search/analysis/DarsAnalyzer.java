@@ -9,13 +9,16 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The Dars analysis chain for Persian, Arabic and mixed text, used unchanged at index and at query
  * time. {@link #stemmed()} feeds the main {@code text} field, {@link #exact()} (the same chain
  * without the stemmer) the {@code text_exact} field beside it, so that a document using the
- * query's exact forms ranks above one that only shares stems.
+ * query's exact forms ranks above one that only shares stems, and {@link #ngrams()} (the stemmed
+ * chain cut into character n-grams) an optional {@code text_ngram} field queried with a low weight,
+ * so that related forms the stemmer does not conflate still count a little.
  *
  * <p>The chain, and why it is in this order:
  *
@@ -39,6 +42,13 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *   <li>{@link DarsStemFilter} (stemmed variant only): last, because its rules are written for
  *       folded, joined words; then the stop set once more, since a stem can itself be a stop word
  *       ({@code میشود} → {@code شود}). The exact field keeps the full form.
+ *   <li>{@code NGramTokenFilter} ({@link #ngrams()} variant only): the {@value #NGRAM_MIN}- to
+ *       {@value #NGRAM_MAX}-letter grams of each stem, for a third, low-weighted field. A light
+ *       stemmer only removes the affixes it is sure of; the grams let forms that share a long
+ *       stretch of letters meet partially: Arabic derived forms and verb prefixes the stemmer
+ *       leaves alone ({@code يتزوج}/{@code تزوج}, {@code مستخدم}/{@code استخدام}) and compounds
+ *       written solid ({@code دانشآموز}/{@code دانش}). After the stemmer, so that common affixes do
+ *       not produce grams of their own that every document shares.
  * </ol>
  *
  * {@link #normalize(String, TokenStream)} (used for wildcard, prefix and fuzzy query terms) applies
@@ -49,20 +59,44 @@ public final class DarsAnalyzer extends Analyzer {
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
   private static final NormalizeCharMap NOT_SIGN_AS_ZWNJ = buildCharMap();
 
-  private final boolean stem;
+  /** Shortest character n-gram of the {@link #ngrams()} variant. */
+  public static final int NGRAM_MIN = 3;
 
-  private DarsAnalyzer(boolean stem) {
+  /** Longest character n-gram of the {@link #ngrams()} variant. */
+  public static final int NGRAM_MAX = 4;
+
+  /**
+   * Suggested query weight of the n-gram field relative to the stemmed field (weight 1). Many grams
+   * match per query word, so the field must stay a tie-breaker that cannot outvote whole-word
+   * matches.
+   */
+  public static final float NGRAM_QUERY_WEIGHT = 0.1f;
+
+  private final boolean stem;
+  private final boolean ngrams;
+
+  private DarsAnalyzer(boolean stem, boolean ngrams) {
     this.stem = stem;
+    this.ngrams = ngrams;
   }
 
   /** The full chain with light Persian/Arabic stemming, for the main text field. */
   public static DarsAnalyzer stemmed() {
-    return new DarsAnalyzer(true);
+    return new DarsAnalyzer(true, false);
   }
 
   /** The same chain without stemming, for the exact-form field. */
   public static DarsAnalyzer exact() {
-    return new DarsAnalyzer(false);
+    return new DarsAnalyzer(false, false);
+  }
+
+  /**
+   * The stemmed chain followed by character n-grams of each stem, for a low-weighted field beside
+   * the stemmed and exact ones (see {@link #NGRAM_QUERY_WEIGHT}). Stems shorter than {@value
+   * #NGRAM_MIN} letters give no gram; they are matched by the other two fields.
+   */
+  public static DarsAnalyzer ngrams() {
+    return new DarsAnalyzer(true, true);
   }
 
   private static NormalizeCharMap buildCharMap() {
@@ -90,6 +124,9 @@ public final class DarsAnalyzer extends Analyzer {
     if (stem) {
       result = new DarsStemFilter(result);
       result = new StopFilter(result, DarsStopWords.STOP_SET);
+    }
+    if (ngrams) {
+      result = new NGramTokenFilter(result, NGRAM_MIN, NGRAM_MAX, false);
     }
     return new TokenStreamComponents(source, result);
   }

@@ -5,8 +5,9 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.fa.PersianAnalyzer;
 
 /**
- * The combined Persian and Arabic stop set: Lucene's two lists plus a few interrogatives, each word
- * folded by {@link SearchTextNormalizer} so that it matches tokens after normalisation and joining.
+ * The combined Persian and Arabic stop set: Lucene's two lists plus a few interrogatives and the
+ * detached Arabic article, each word folded by {@link SearchTextNormalizer} so that it matches
+ * tokens after normalisation and joining.
  */
 final class DarsStopWords {
 
@@ -20,6 +21,14 @@ final class DarsStopWords {
     // Persian: who is, how much, what (colloquial), which (colloquial), how (colloquial)
     "کیست", "چقدر", "چی", "چیه", "کدوم", "چطوری", "کجای",
   };
+
+  /**
+   * Function particles that neither Lucene list has because they are never a word on their own in
+   * edited text, but users and text extraction leave them standing alone: the bare Arabic article
+   * {@code ال} (a query typed as {@code ال شمس}, or the trailing {@code ال} of a truncated question).
+   * Standing alone it carries no topic, and being rare in running text it would get a high IDF.
+   */
+  static final String[] DETACHED_PARTICLES = {"ال"};
 
   /**
    * Words that folding turns into a stop word of the other language: Arabic {@code على} ("on")
@@ -53,8 +62,10 @@ final class DarsStopWords {
         }
       }
     }
-    for (String word : QUESTION_WORDS) {
-      set.add(SearchTextNormalizer.normalize(word));
+    for (String[] words : new String[][] {QUESTION_WORDS, DETACHED_PARTICLES}) {
+      for (String word : words) {
+        set.add(SearchTextNormalizer.normalize(word));
+      }
     }
     return CharArraySet.unmodifiableSet(set);
   }

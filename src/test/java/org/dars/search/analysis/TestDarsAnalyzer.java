@@ -1,8 +1,12 @@
 package org.dars.search.analysis;
 
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.Random;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.tests.util.TestUtil;
 import org.apache.lucene.util.BytesRef;
@@ -15,18 +19,21 @@ public class TestDarsAnalyzer extends BaseTokenStreamTestCase {
 
   private Analyzer exact;
   private Analyzer stemmed;
+  private Analyzer ngrams;
 
   @Override
   public void setUp() throws Exception {
     super.setUp();
     exact = DarsAnalyzer.exact();
     stemmed = DarsAnalyzer.stemmed();
+    ngrams = DarsAnalyzer.ngrams();
   }
 
   @Override
   public void tearDown() throws Exception {
     exact.close();
     stemmed.close();
+    ngrams.close();
     super.tearDown();
   }
 
@@ -368,6 +375,14 @@ public class TestDarsAnalyzer extends BaseTokenStreamTestCase {
     assertExact("متى ولد", "ولد");
   }
 
+  public void testRemovesDetachedArabicArticle() throws IOException {
+    assertExact("ال شمس", "شمس");
+  }
+
+  public void testKeepsArabicArticleAttachedToItsNoun() throws IOException {
+    assertExact("الشمس", "الشمس");
+  }
+
   public void testKeepsNameAliAlthoughArabicAlaFoldsToIt() throws IOException {
     assertExact("علی", "علی");
   }
@@ -445,6 +460,75 @@ public class TestDarsAnalyzer extends BaseTokenStreamTestCase {
     assertStemmed("مینویسند", "نویسند");
   }
 
+  // ---- character n-grams
+
+  public void testNgramsAreGramsOfTheStem() throws IOException {
+    // کتابها is stemmed to کتاب first, so the plural suffix gives no grams of its own
+    assertAnalyzesTo(
+        ngrams,
+        "کتاب‌ها",
+        new String[] {"کتا", "کتاب", "تاب"},
+        new int[] {0, 0, 0},
+        new int[] {7, 7, 7},
+        new int[] {1, 0, 0});
+  }
+
+  public void testNgramsGiveNothingForStemShorterThanThreeLetters() throws IOException {
+    assertAnalyzesTo(ngrams, "گلها", new String[0]);
+  }
+
+  public void testNgramsDropStopWords() throws IOException {
+    assertAnalyzesTo(ngrams, "از", new String[0]);
+  }
+
+  public void testNgramsFoldLikeTheOtherFields() throws IOException {
+    assertAnalyzesTo(ngrams, "كتاب", new String[] {"کتا", "کتاب", "تاب"});
+  }
+
+  public void testNgramsLinkArabicVerbWithAndWithoutImperfectPrefix() throws IOException {
+    // يتزوج "he marries" and تزوج "he married" share تزو, زوج, تزوج
+    assertSharesNgrams("يتزوج", "تزوج", "تزو", "زوج", "تزوج");
+  }
+
+  public void testNgramsLinkArabicDerivedFormsOfOneRoot() throws IOException {
+    // مستخدم "user" and استخدام "use" share the root's stretch ستخد / تخد
+    assertSharesNgrams("مستخدم", "استخدام", "ستخ", "تخد", "ستخد");
+  }
+
+  public void testNgramsLinkSolidCompoundToItsFirstPart() throws IOException {
+    // the compound written without ZWNJ cannot be split, but shares the grams of دانش
+    assertSharesNgrams("دانشآموز", "دانش", "دان", "انش", "دانش");
+  }
+
+  public void testNgramsAreTheSameForAllThreeSpellingsOfAVerb() throws IOException {
+    String[] expected = {"نوی", "نویس", "ویس", "ویسن", "یسن", "یسند", "سند"};
+    assertAnalyzesTo(ngrams, "می‌نویسند", expected);
+    assertAnalyzesTo(ngrams, "می نویسند", expected);
+    assertAnalyzesTo(ngrams, "مینویسند", expected);
+  }
+
+  private void assertSharesNgrams(String a, String b, String... shared) throws IOException {
+    Set<String> gramsA = grams(a);
+    Set<String> gramsB = grams(b);
+    for (String gram : shared) {
+      assertTrue(a + " lacks " + gram + ": " + gramsA, gramsA.contains(gram));
+      assertTrue(b + " lacks " + gram + ": " + gramsB, gramsB.contains(gram));
+    }
+  }
+
+  private Set<String> grams(String text) throws IOException {
+    Set<String> out = new LinkedHashSet<>();
+    try (TokenStream ts = ngrams.tokenStream("f", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
   // ---- query-time normalisation
 
   public void testNormalizeFoldsLikeTheTokenChain() {
@@ -459,6 +543,18 @@ public class TestDarsAnalyzer extends BaseTokenStreamTestCase {
 
   public void testRandomStringsStemmed() throws IOException {
     checkRandomData(random(), stemmed, 200 * RANDOM_MULTIPLIER);
+  }
+
+  public void testRandomStringsNgrams() throws IOException {
+    checkRandomData(random(), ngrams, 200 * RANDOM_MULTIPLIER);
+  }
+
+  public void testRandomPersianArabicTextNgrams() throws IOException {
+    Random random = random();
+    for (int i = 0; i < 100 * RANDOM_MULTIPLIER; i++) {
+      String text = randomPersianArabic(random, TestUtil.nextInt(random, 1, 60));
+      checkAnalysisConsistency(random, ngrams, random.nextBoolean(), text);
+    }
   }
 
   public void testRandomHugeStrings() throws IOException {
