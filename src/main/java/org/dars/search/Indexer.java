@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,11 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.dars.content.Item;
 import org.dars.content.ItemId;
 import org.dars.content.ItemMetadata;
@@ -31,14 +27,26 @@ import org.dars.storage.BlobStore;
 import org.jboss.logging.Logger;
 
 /**
- * Drains the {@link IndexOutbox} into the {@link SearchIndex}, on one thread at a time. A drain is
- * requested right after every committed change, so an item is searchable well within a second of
- * becoming READY; a sweep every few seconds catches anything a lost wake-up missed.
+ * Keeps the {@link SearchIndex} in step with the database.
+ *
+ * <p>Lifecycle: {@link #start()} opens the index, drains whatever the outbox still holds (changes
+ * committed before a crash or {@code kill -9} but never indexed), starts a periodic sweep, and, if
+ * the index was missing or written with another analysis schema, starts a full rebuild.
+ *
+ * <p>Draining: a drain is requested right after every committed change, so an item is searchable
+ * well within a second of becoming READY; the sweep every few seconds catches anything a lost
+ * wake-up missed. Outbox rows are deleted only after the index commit that contains them.
+ *
+ * <p>Rebuilding: a new index generation is filled from the database in batches while searches
+ * keep reading the live one. Drains and rebuild batches take the same lock and each reads the
+ * database afresh, so whichever writes an item last writes its newest state; drains also write to
+ * the new generation, so changes made during the rebuild are in it when it is swapped in.
  */
 @ApplicationScoped
 public class Indexer {
   private static final Logger LOG = Logger.getLogger(Indexer.class);
   private static final int BATCH = 200;
+  private static final int REBUILD_BATCH = 50;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -48,14 +56,30 @@ public class Indexer {
   @Inject BlobStore blobs;
 
   private final AtomicBoolean queued = new AtomicBoolean();
+  private final AtomicBoolean rebuilding = new AtomicBoolean();
+  private volatile boolean paused;
+  private volatile RebuildProgress progress = RebuildProgress.idle();
 
-  /** Opens the index, rebuilds it if its analysis is stale, and starts the periodic sweep. */
+  /** Opens the index, applies what the outbox still holds, and rebuilds if the index is stale. */
   public void start() {
-    if (index.open()) {
-      outbox.enqueueAll(items.allIds());
-    }
+    boolean stale = recover();
     scheduler.scheduleWithFixedDelay(this::requestDrain, 1, 5, TimeUnit.SECONDS);
-    requestDrain();
+    if (stale) {
+      startRebuild();
+    }
+  }
+
+  /**
+   * The crash-recovery path: opens the index and indexes every outbox entry left from before.
+   * Returns true if the index was missing or stale and needs a rebuild.
+   */
+  boolean recover() {
+    boolean stale = index.open();
+    int recovered = drain();
+    if (recovered > 0) {
+      LOG.infof("Indexed %d changes that were committed but not yet indexed before the last stop", recovered);
+    }
+    return stale;
   }
 
   void requestDrain() {
@@ -69,6 +93,9 @@ public class Indexer {
 
   /** Indexes everything pending now; returns how many outbox entries were handled. */
   public synchronized int drain() {
+    if (paused || !index.isOpen()) {
+      return 0;
+    }
     int handled = 0;
     try {
       while (true) {
@@ -79,7 +106,12 @@ public class Indexer {
         Set<UUID> ids = new LinkedHashSet<>();
         batch.forEach(e -> ids.add(e.itemId()));
         for (UUID id : ids) {
-          reindex(new ItemId(id));
+          Optional<Document> doc = document(new ItemId(id));
+          if (doc.isPresent()) {
+            index.update(id.toString(), doc.get());
+          } else {
+            index.delete(id.toString());
+          }
         }
         index.commit();
         outbox.done(batch.stream().map(IndexOutboxEntry::id).toList());
@@ -91,47 +123,78 @@ public class Indexer {
     }
   }
 
-  private void reindex(ItemId id) throws IOException {
+  /** Starts a full rebuild in the background unless one is running; returns its progress. */
+  public RebuildProgress startRebuild() {
+    if (rebuilding.compareAndSet(false, true)) {
+      progress = new RebuildProgress("running", null, 0, 0, Instant.now(), null, null);
+      try {
+        scheduler.execute(this::rebuild);
+      } catch (RuntimeException e) {
+        rebuilding.set(false);
+        progress = progress.finished("failed", e.getClass().getSimpleName());
+        throw e;
+      }
+    }
+    return progress;
+  }
+
+  public RebuildProgress progress() {
+    return progress;
+  }
+
+  private void rebuild() {
+    try {
+      List<UUID> all;
+      synchronized (this) {
+        int generation = index.beginRebuild();
+        all = items.allIds();
+        progress = new RebuildProgress("running", generation, all.size(), 0, progress.startedAt(), null, null);
+      }
+      LOG.infof("Rebuilding the search index: %d items into generation %d", all.size(), progress.generation());
+      for (int from = 0; from < all.size(); from += REBUILD_BATCH) {
+        List<UUID> batch = all.subList(from, Math.min(all.size(), from + REBUILD_BATCH));
+        synchronized (this) {
+          for (UUID id : batch) {
+            index.updateRebuilt(id.toString(), document(new ItemId(id)));
+          }
+        }
+        progress = progress.advanced(from + batch.size());
+      }
+      synchronized (this) {
+        index.finishRebuild();
+      }
+      progress = progress.finished("done", null);
+    } catch (IOException | RuntimeException e) {
+      LOG.errorf(e, "Rebuilding the search index failed after %d of %d items; the previous index stays live",
+          progress.done(), progress.total());
+      index.abortRebuild();
+      progress = progress.finished("failed", e.getClass().getSimpleName());
+    } finally {
+      rebuilding.set(false);
+    }
+  }
+
+  /** The item's document, or empty if it is deleted or has no READY version. */
+  private Optional<Document> document(ItemId id) throws IOException {
     Optional<Item> item = items.find(id);
     Optional<ItemVersion> ready = item.filter(i -> !i.isDeleted())
         .flatMap(i -> items.versions(id).stream()
             .filter(v -> v.status() == ItemStatus.READY)
             .max(Comparator.comparingInt(ItemVersion::number)));
     if (ready.isEmpty()) {
-      index.delete(id.toString());
-      return;
+      return Optional.empty();
     }
-    index.update(id.toString(), document(item.get(), ready.get()));
+    return Optional.of(ItemDocuments.build(indexed(item.get(), ready.get())));
   }
 
-  private Document document(Item item, ItemVersion version) throws IOException {
+  private IndexedItem indexed(Item item, ItemVersion version) throws IOException {
     ItemMetadata m = item.metadata();
-    Document doc = new Document();
-    doc.add(new StringField(ItemFields.ID, item.id().toString(), Field.Store.YES));
-    doc.add(new StoredField(ItemFields.VERSION, version.number()));
-    addText(doc, ItemFields.TITLE, ItemFields.TITLE_EXACT, item.title(), true);
-    if (m.description() != null) {
-      addText(doc, ItemFields.DESCRIPTION, ItemFields.DESCRIPTION_EXACT, m.description(), false);
-    }
-    String meta = String.join(" \n ", concat(m.subjects(), m.tags(), m.authors(),
-        m.level() == null ? List.of() : List.of(m.level()), m.organisation() == null ? List.of() : List.of(m.organisation())));
-    addText(doc, ItemFields.META, ItemFields.META_EXACT, meta, false);
-    String text = text(version);
-    addText(doc, ItemFields.TEXT, ItemFields.TEXT_EXACT, text, true);
     List<String> languages = m.language().isEmpty()
         ? version.detectedLanguage().map(List::of).orElse(List.of())
         : m.language();
-    for (String language : languages) {
-      doc.add(new StringField(ItemFields.LANGUAGE, language, Field.Store.YES));
-    }
-    doc.add(new StringField(ItemFields.MEDIA_TYPE, version.mediaType(), Field.Store.YES));
-    doc.add(new NumericDocValuesField(ItemFields.CREATED, item.createdAt().toEpochMilli()));
-    return doc;
-  }
-
-  private static void addText(Document doc, String field, String exactField, String value, boolean stored) {
-    doc.add(new TextField(field, value, stored ? Field.Store.YES : Field.Store.NO));
-    doc.add(new TextField(exactField, value, Field.Store.NO));
+    return new IndexedItem(item.id().toString(), version.number(), item.title(), m.description(), languages,
+        m.subjects(), m.level(), m.tags(), m.license(), m.authors(), m.organisation(), version.mediaType(),
+        item.createdAt(), text(version));
   }
 
   private String text(ItemVersion version) throws IOException {
@@ -143,8 +206,12 @@ public class Indexer {
     }
   }
 
-  @SafeVarargs
-  private static List<String> concat(List<String>... lists) {
-    return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+  /** Stops draining, so a test can leave committed changes unindexed; see {@link #resume()}. */
+  void pause() {
+    paused = true;
+  }
+
+  void resume() {
+    paused = false;
   }
 }

@@ -7,152 +7,282 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.dars.platform.DarsConfig;
+import org.dars.search.IndexGeneration.ItemSearcher;
 import org.dars.search.analysis.AnalysisSchema;
 import org.dars.search.analysis.DarsAnalyzer;
 import org.jboss.logging.Logger;
 
 /**
- * The Lucene index under {@code <data dir>/index}: one writer for the application's lifetime and a
- * near-real-time searcher manager. Every commit records the analysis schema version; an index
- * written with another version is discarded at start-up and rebuilt from the database, so search
- * never compares terms from two different normalisations.
+ * The Lucene index under {@code <data dir>/index}, kept as numbered generations ({@link
+ * IndexGeneration}). Exactly one generation is live: searches read it and every change is written
+ * to it. During a rebuild a second generation is being filled from the database; changes are
+ * written to both, so when the rebuild swaps it in, nothing that happened meanwhile is missing.
+ *
+ * <p>At start-up the newest generation that is complete and carries this Dars's analysis schema
+ * version becomes live; all others are deleted. If there is none (a new data directory, a crash
+ * during the first build, or an analysis change), an empty generation goes live and the caller
+ * must rebuild: search then answers from a partial index rather than from mismatched terms.
  */
 @ApplicationScoped
 public class SearchIndex {
   private static final Logger LOG = Logger.getLogger(SearchIndex.class);
-  static final String SCHEMA_KEY = "dars.analysis.schema";
 
   @Inject DarsConfig config;
 
-  private Directory directory;
-  private IndexWriter writer;
-  private SearcherManager searchers;
+  private Path root;
+  private int schema;
   private Analyzer analyzer;
+  private volatile IndexGeneration live;
+  private IndexGeneration building;
   private boolean rebuildNeeded;
 
   /** Opens the index; returns true if it was missing or stale and must be rebuilt from the database. */
   public synchronized boolean open() {
-    if (writer != null) {
+    return open(config.dataDir().resolve("index"), AnalysisSchema.VERSION);
+  }
+
+  synchronized boolean open(Path indexRoot, int schemaVersion) {
+    if (live != null) {
       return rebuildNeeded;
     }
-    Path path = config.dataDir().resolve("index");
+    root = indexRoot;
+    schema = schemaVersion;
+    analyzer = analyzer();
     try {
-      Files.createDirectories(path);
-      directory = FSDirectory.open(path);
-      Optional<String> schema = recordedSchema(directory);
-      rebuildNeeded = schema.isEmpty() || !schema.get().equals(Integer.toString(AnalysisSchema.VERSION));
-      analyzer = analyzer();
-      IndexWriterConfig iwc = new IndexWriterConfig(analyzer)
-          .setSimilarity(new BM25Similarity())
-          .setOpenMode(rebuildNeeded ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setRAMBufferSizeMB(64);
-      writer = new IndexWriter(directory, iwc);
-      if (rebuildNeeded) {
-        LOG.infof("Search index at %s has analysis schema %s, this Dars uses %d: it will be rebuilt",
-            path, schema.orElse("none"), AnalysisSchema.VERSION);
-        commit();
+      Files.createDirectories(root);
+      deleteLooseFiles(root);
+      List<Integer> generations = generations(root);
+      Integer chosen = null;
+      String found = "none";
+      for (int n : generations) {
+        Optional<Map<String, String>> data = IndexGeneration.commitData(root.resolve(Integer.toString(n)));
+        if (data.isEmpty()) {
+          continue;
+        }
+        if (!Boolean.parseBoolean(data.get().get(IndexGeneration.COMPLETE_KEY))) {
+          continue; // a rebuild that did not finish
+        }
+        found = data.get().getOrDefault(IndexGeneration.SCHEMA_KEY, "none");
+        if (found.equals(Integer.toString(schema))) {
+          chosen = n;
+        }
+        break; // only the newest complete generation counts: an older one may lack later changes
       }
-      searchers = new SearcherManager(writer, null);
+      int next = generations.isEmpty() ? 1 : generations.get(0) + 1;
+      if (chosen != null) {
+        live = IndexGeneration.openExisting(root, chosen, schema, analyzer);
+        rebuildNeeded = false;
+      } else {
+        LOG.infof("Search index at %s has analysis schema %s, this Dars uses %d: it will be rebuilt", root, found, schema);
+        live = IndexGeneration.create(root, next, schema, false, analyzer);
+        rebuildNeeded = true;
+      }
+      for (int n : generations) {
+        if (n != live.number) {
+          IndexGeneration.deleteTree(root.resolve(Integer.toString(n)));
+        }
+      }
       return rebuildNeeded;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot open the search index at " + path
+      throw new UncheckedIOException("Cannot open the search index at " + root
           + ". Check that dars.data.dir names a writable folder.", e);
     }
   }
 
   static Analyzer analyzer() {
-    Map<String, Analyzer> exact = new HashMap<>();
+    Map<String, Analyzer> perField = new HashMap<>();
     for (String field : ItemFields.EXACT_FIELDS) {
-      exact.put(field, DarsAnalyzer.exact());
+      perField.put(field, DarsAnalyzer.exact());
     }
-    return new PerFieldAnalyzerWrapper(DarsAnalyzer.stemmed(), exact);
+    perField.put(ItemFields.TITLE_PREFIX, TitlePrefixAnalyzer.index());
+    return new PerFieldAnalyzerWrapper(DarsAnalyzer.stemmed(), perField);
   }
 
   Analyzer queryAnalyzer() {
     return analyzer;
   }
 
-  void update(String id, Document doc) throws IOException {
-    writer.updateDocument(new Term(ItemFields.ID, id), doc);
-  }
-
-  void delete(String id) throws IOException {
-    writer.deleteDocuments(new Term(ItemFields.ID, id));
-  }
-
-  void deleteAll() throws IOException {
-    writer.deleteAll();
-  }
-
-  /** Makes changes durable (fsync) and visible to new searches. */
-  void commit() throws IOException {
-    writer.setLiveCommitData(Map.of(SCHEMA_KEY, Integer.toString(AnalysisSchema.VERSION)).entrySet());
-    writer.commit();
-    if (searchers != null) {
-      searchers.maybeRefreshBlocking();
+  /** Writes the item's document to the live generation and to one being rebuilt. */
+  synchronized void update(String id, Document doc) throws IOException {
+    live.writer().updateDocument(new Term(ItemFields.ID, id), doc);
+    if (building != null) {
+      building.writer().updateDocument(new Term(ItemFields.ID, id), doc);
     }
   }
 
-  IndexSearcher acquire() throws IOException {
-    return searchers.acquire();
+  synchronized void delete(String id) throws IOException {
+    live.writer().deleteDocuments(new Term(ItemFields.ID, id));
+    if (building != null) {
+      building.writer().deleteDocuments(new Term(ItemFields.ID, id));
+    }
   }
 
-  void release(IndexSearcher searcher) throws IOException {
-    searchers.release(searcher);
+  /** Writes only to the generation being rebuilt: the live one already has this state. */
+  synchronized void updateRebuilt(String id, Optional<Document> doc) throws IOException {
+    if (building == null) {
+      throw new IllegalStateException("No rebuild is running");
+    }
+    if (doc.isPresent()) {
+      building.writer().updateDocument(new Term(ItemFields.ID, id), doc.get());
+    } else {
+      building.writer().deleteDocuments(new Term(ItemFields.ID, id));
+    }
+  }
+
+  /** Makes changes durable (fsync) and visible to new searches, in both generations. */
+  synchronized void commit() throws IOException {
+    live.commit();
+    if (building != null) {
+      building.commit();
+    }
+  }
+
+  /** Starts a new generation beside the live one; returns its number. */
+  synchronized int beginRebuild() throws IOException {
+    if (building != null) {
+      throw new IllegalStateException("A rebuild is already running");
+    }
+    building = IndexGeneration.create(root, live.number + 1, schema, false, analyzer);
+    return building.number;
+  }
+
+  /** Marks the rebuilt generation complete, makes it live, and deletes the old one. */
+  synchronized void finishRebuild() throws IOException {
+    IndexGeneration fresh = building;
+    fresh.markComplete();
+    fresh.commit();
+    IndexGeneration old = live;
+    live = fresh;
+    building = null;
+    rebuildNeeded = false;
+    // Searches that hold a reader of the old generation finish on it: its files stay readable
+    // until their readers close, even once deleted.
+    old.close();
+    IndexGeneration.deleteTree(old.path);
+    LOG.infof("Search index generation %d is live (%d documents); generation %d deleted",
+        fresh.number, documentCount(), old.number);
+  }
+
+  /** Gives up a rebuild (after a failure); the live generation is untouched. */
+  synchronized void abortRebuild() {
+    if (building == null) {
+      return;
+    }
+    try {
+      building.close();
+      IndexGeneration.deleteTree(building.path);
+    } catch (IOException e) {
+      LOG.warnf(e, "Removing the unfinished index generation %s failed; it is deleted at the next start", building.path);
+    }
+    building = null;
+  }
+
+  /** A searcher over the live generation; close the lease to release it. */
+  Lease acquire() throws IOException {
+    while (true) {
+      IndexGeneration current = live;
+      try {
+        return new Lease((ItemSearcher) current.searchers().acquire(), current.searchers());
+      } catch (org.apache.lucene.store.AlreadyClosedException e) {
+        if (current == live) {
+          throw e;
+        }
+        // swapped between reading `live` and acquiring: take the new generation
+      }
+    }
+  }
+
+  /** A searcher borrowed from one generation's manager; returned to that same manager. */
+  record Lease(ItemSearcher searcher, SearcherManager manager) implements AutoCloseable {
+    @Override
+    public void close() {
+      try {
+        manager.release(searcher);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Releasing a search index reader failed", e);
+      }
+    }
   }
 
   public long documentCount() {
-    try {
-      IndexSearcher s = acquire();
-      try {
-        return s.getIndexReader().numDocs();
-      } finally {
-        release(s);
-      }
+    try (Lease lease = acquire()) {
+      return lease.searcher().getIndexReader().numDocs();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("Reading the search index failed", e);
     }
   }
 
   public boolean isOpen() {
-    return writer != null && writer.isOpen();
+    IndexGeneration current = live;
+    return current != null && current.isOpen();
   }
 
-  private static Optional<String> recordedSchema(Directory dir) throws IOException {
-    if (!DirectoryReader.indexExists(dir)) {
-      return Optional.empty();
+  int liveGeneration() {
+    return live.number;
+  }
+
+  boolean liveComplete() {
+    return live.complete();
+  }
+
+  int schemaVersion() {
+    return schema;
+  }
+
+  synchronized boolean rebuilding() {
+    return building != null;
+  }
+
+  /** Simulates a crash: uncommitted changes are lost and the index is closed, as after kill -9. */
+  synchronized void crashForTest() throws IOException {
+    abortRebuild();
+    live.abandon();
+    live = null;
+  }
+
+  private static List<Integer> generations(Path root) throws IOException {
+    List<Integer> numbers = new ArrayList<>();
+    try (Stream<Path> children = Files.list(root)) {
+      for (Path child : children.toList()) {
+        String name = child.getFileName().toString();
+        if (Files.isDirectory(child) && name.matches("[0-9]{1,9}")) {
+          numbers.add(Integer.parseInt(name));
+        }
+      }
     }
-    return Optional.ofNullable(SegmentInfos.readLatestCommit(dir).getUserData().get(SCHEMA_KEY));
+    numbers.sort((a, b) -> Integer.compare(b, a));
+    return numbers;
+  }
+
+  /** Files directly under the root belong to the single-folder index of earlier builds. */
+  private static void deleteLooseFiles(Path root) throws IOException {
+    try (Stream<Path> children = Files.list(root)) {
+      for (Path child : children.toList()) {
+        if (Files.isRegularFile(child)) {
+          Files.delete(child);
+        }
+      }
+    }
   }
 
   @PreDestroy
   synchronized void close() {
+    abortRebuild();
     try {
-      if (searchers != null) {
-        searchers.close();
-      }
-      if (writer != null) {
-        writer.close();
-      }
-      if (directory != null) {
-        directory.close();
+      if (live != null) {
+        live.close();
       }
     } catch (IOException e) {
       LOG.warn("Closing the search index failed; the last commit is intact", e);

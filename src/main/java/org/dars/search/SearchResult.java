@@ -1,6 +1,14 @@
 package org.dars.search;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
+import java.util.Map;
 
-/** A page of search results and the exact number of matching items. */
-public record SearchResult(long total, int page, int size, List<SearchHit> hits) {}
+/**
+ * A page of search results, the exact number of matching items, facet counts per dimension, and a
+ * corrected query when the typed one found little and a correction finds more ({@code null}
+ * otherwise).
+ */
+public record SearchResult(
+    long total, int page, int size, List<SearchHit> hits, Map<String, List<FacetValue>> facets,
+    @JsonbNillable String didYouMean) {}

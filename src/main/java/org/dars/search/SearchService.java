@@ -4,89 +4,206 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.dars.search.IndexGeneration.ItemSearcher;
 import org.dars.search.analysis.DarsAnalyzer;
 
-/** Runs people's queries against the index, with exact totals and highlighted snippets. */
+/**
+ * Runs people's searches against the live index: the typed query (or every item, when nothing is
+ * typed) narrowed by exact-value filters, in relevance, newest-first or title order, with exact
+ * totals, facet counts, highlighted snippets and a "did you mean" correction.
+ *
+ * <p>Facet counts follow the usual faceted-navigation rule: a dimension's counts are computed over
+ * the query and the filters of all <em>other</em> dimensions, so choosing {@code lang=fa} still
+ * shows how many Arabic items there are. Dimensions without a filter share one counting pass; each
+ * filtered dimension costs one more.
+ */
 @ApplicationScoped
 public class SearchService {
-  private static final int SNIPPET_CHARS = 240;
+  private static final int FACET_VALUES = 20;
+  private static final int SNIPPET_GOAL = 180;
+  private static final int HIGHLIGHT_MAX_CHARS = 200_000;
+  /** At most this many hits, and the query is checked for spelling mistakes. */
+  private static final int FEW_HITS = 2;
 
   @Inject SearchIndex index;
 
   private final QueryBuilder queries = new QueryBuilder(DarsAnalyzer.stemmed(), DarsAnalyzer.exact());
+  private final SpellingCorrector speller = new SpellingCorrector(DarsAnalyzer.exact());
+  private final TitleSuggester suggester = new TitleSuggester();
 
+  /** A plain query by relevance, as the foundation's API had it. */
   public SearchResult search(String q, int page, int size) {
-    Query query = queries.build(UserQuery.parse(q));
-    try {
-      IndexSearcher searcher = index.acquire();
-      try {
-        TopScoreDocCollector collector = TopScoreDocCollector.create((page + 1) * size, Integer.MAX_VALUE);
-        searcher.search(query, collector);
-        TopDocs top = collector.topDocs(page * size, size);
-        String[] snippets = snippets(searcher, query, top);
-        List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-          ScoreDoc sd = top.scoreDocs[i];
-          Document doc = searcher.storedFields().document(sd.doc);
-          String snippet = snippets[i] != null ? snippets[i] : lead(doc.get(ItemFields.TEXT));
-          hits.add(new SearchHit(
-              doc.get(ItemFields.ID),
-              doc.getField(ItemFields.VERSION).numericValue().intValue(),
-              doc.get(ItemFields.TITLE),
-              snippet,
-              Arrays.asList(doc.getValues(ItemFields.LANGUAGE)),
-              doc.get(ItemFields.MEDIA_TYPE),
-              sd.score));
-        }
-        return new SearchResult(collector.getTotalHits(), page, size, hits);
-      } finally {
-        index.release(searcher);
-      }
+    return search(SearchRequest.of(q, page, size));
+  }
+
+  public SearchResult search(SearchRequest request) {
+    try (SearchIndex.Lease lease = index.acquire()) {
+      return search(lease.searcher(), request);
     } catch (IOException e) {
       throw new UncheckedIOException("Reading the search index failed", e);
     }
   }
 
-  private String[] snippets(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-    if (top.scoreDocs.length == 0) {
-      return new String[0];
+  public SuggestResult suggest(String typed, int size) {
+    try (SearchIndex.Lease lease = index.acquire()) {
+      return new SuggestResult(suggester.suggest(lease.searcher(), typed, size));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading the search index failed", e);
     }
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.queryAnalyzer())
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-        .withMaxLength(200_000)
-        .withFieldMatcher(field -> field.equals(ItemFields.TEXT))
-        .build();
-    return highlighter.highlight(ItemFields.TEXT, query, top, 2);
   }
 
-  /** The start of the text, escaped, for hits whose match was not in the text. */
-  private static String lead(String text) {
-    if (text == null || text.isEmpty()) {
-      return "";
+  /** The whole search against one searcher; package-private so the benchmark runs the same code. */
+  SearchResult search(ItemSearcher searcher, SearchRequest request) throws IOException {
+    UserQuery userQuery = UserQuery.parse(request.q());
+    Query text = request.q().isBlank() ? new MatchAllDocsQuery() : queries.build(userQuery);
+    Query query = filtered(text, request, null);
+
+    int n = (request.page() + 1) * request.size();
+    FacetsCollectorManager.FacetsResult result = switch (request.sort()) {
+      case RELEVANCE -> FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+      case NEWEST -> FacetsCollectorManager.search(searcher, query, n,
+          new Sort(new SortField(ItemFields.CREATED, SortField.Type.LONG, true), SortField.FIELD_SCORE),
+          true, new FacetsCollectorManager());
+      case TITLE -> FacetsCollectorManager.search(searcher, query, n,
+          new Sort(new SortField(ItemFields.TITLE_SORT, SortField.Type.STRING), SortField.FIELD_SCORE),
+          true, new FacetsCollectorManager());
+    };
+    TopDocs all = result.topDocs();
+    int from = Math.min(all.scoreDocs.length, request.page() * request.size());
+    ScoreDoc[] pageDocs = Arrays.copyOfRange(all.scoreDocs, from, all.scoreDocs.length);
+    TopDocs page = new TopDocs(new TotalHits(pageDocs.length, TotalHits.Relation.EQUAL_TO), pageDocs);
+
+    String[] snippets = snippets(searcher, text, page);
+    List<SearchHit> hits = new ArrayList<>(pageDocs.length);
+    for (int i = 0; i < pageDocs.length; i++) {
+      ScoreDoc sd = pageDocs[i];
+      Document doc = searcher.storedFields().document(sd.doc);
+      String snippet = snippets.length > i && snippets[i] != null
+          ? Snippets.stripControls(snippets[i])
+          : Snippets.lead(doc.get(ItemFields.TEXT));
+      hits.add(new SearchHit(
+          doc.get(ItemFields.ID),
+          doc.getField(ItemFields.VERSION).numericValue().intValue(),
+          doc.get(ItemFields.TITLE),
+          snippet,
+          Arrays.asList(doc.getValues(ItemFields.LANGUAGE)),
+          doc.get(ItemFields.MEDIA_TYPE),
+          Float.isNaN(sd.score) ? 0f : sd.score));
     }
-    String cut = text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) + "…" : text;
-    StringBuilder escaped = new StringBuilder(cut.length());
-    for (char c : cut.toCharArray()) {
-      switch (c) {
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '&' -> escaped.append("&amp;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#x27;");
-        default -> escaped.append(c);
+    long total = all.totalHits.value;
+    Map<String, List<FacetValue>> facets = facets(searcher, text, request, result.facetsCollector());
+    String didYouMean = total <= FEW_HITS
+        ? speller.correct(searcher, userQuery, total, corrected -> filtered(queries.build(corrected), request, null))
+            .orElse(null)
+        : null;
+    return new SearchResult(total, request.page(), request.size(), hits, facets, didYouMean);
+  }
+
+  /** The text query narrowed by the request's filters, leaving out dimension {@code except}. */
+  private static Query filtered(Query text, SearchRequest request, String except) {
+    if (request.filters().isEmpty() && request.itemIds().isEmpty()) {
+      return text;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
+    request.filters().forEach((dim, values) -> {
+      if (!dim.equals(except)) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(v -> any.add(new TermQuery(new Term(dim, v)), Occur.SHOULD));
+        b.add(any.build(), Occur.FILTER);
       }
+    });
+    request.itemIds().ifPresent(ids -> b.add(
+        new TermInSetQuery(ItemFields.ID, ids.stream().map(BytesRef::new).toList()), Occur.FILTER));
+    return b.build();
+  }
+
+  private Map<String, List<FacetValue>> facets(
+      ItemSearcher searcher, Query text, SearchRequest request, FacetsCollector withAllFilters) throws IOException {
+    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    if (searcher.facets == null) {
+      ItemFields.DIMENSIONS.forEach(dim -> facets.put(dim, List.of()));
+      return facets;
     }
-    return escaped.toString();
+    SortedSetDocValuesFacetCounts shared = new SortedSetDocValuesFacetCounts(searcher.facets, withAllFilters);
+    for (String dim : ItemFields.DIMENSIONS) {
+      SortedSetDocValuesFacetCounts counts = shared;
+      if (request.filters().containsKey(dim)) {
+        FacetsCollector sideways = searcher.search(filtered(text, request, dim), new FacetsCollectorManager());
+        counts = new SortedSetDocValuesFacetCounts(searcher.facets, sideways);
+      }
+      facets.put(dim, values(counts, dim));
+    }
+    return facets;
+  }
+
+  private static List<FacetValue> values(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
+    FacetResult top;
+    try {
+      top = counts.getTopChildren(FACET_VALUES, dim);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // no item has a value in this dimension yet
+    }
+    if (top == null) {
+      return List.of();
+    }
+    List<FacetValue> values = new ArrayList<>(top.labelValues.length);
+    for (LabelAndValue lv : top.labelValues) {
+      values.add(new FacetValue(lv.label, lv.value.longValue()));
+    }
+    return values;
+  }
+
+  private String[] snippets(ItemSearcher searcher, Query text, TopDocs page) throws IOException {
+    if (page.scoreDocs.length == 0) {
+      return new String[0];
+    }
+    Analyzer analyzer = index.queryAnalyzer();
+    return snippets(searcher, analyzer, text, page);
+  }
+
+  static String[] snippets(ItemSearcher searcher, Analyzer analyzer, Query text, TopDocs page) throws IOException {
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_GOAL, 0.5f))
+        .withMaxLength(HIGHLIGHT_MAX_CHARS)
+        .withFieldMatcher(field -> field.equals(ItemFields.TEXT))
+        .build();
+    return highlighter.highlight(ItemFields.TEXT, text, page, 2);
+  }
+
+  static Set<String> dimensions() {
+    return Set.copyOf(ItemFields.DIMENSIONS);
   }
 }

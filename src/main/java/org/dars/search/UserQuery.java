@@ -13,14 +13,25 @@ record UserQuery(List<Unit> units) {
   static final int MAX_UNITS = 32;
 
   /** A word or phrase; units sharing a {@code group} are alternatives joined by OR. */
-  record Unit(String text, boolean phrase, boolean negated, int group) {}
+  record Unit(String text, boolean phrase, boolean negated, int group) {
+    Unit withText(String newText) {
+      return new Unit(newText, phrase, negated, group);
+    }
+  }
 
   static UserQuery parse(String input) {
     List<Unit> units = new ArrayList<>();
     if (input == null) {
       return new UserQuery(units);
     }
-    String q = input.length() > MAX_CHARS ? input.substring(0, MAX_CHARS) : input;
+    String q = input;
+    if (q.length() > MAX_CHARS) {
+      int end = MAX_CHARS;
+      if (Character.isHighSurrogate(q.charAt(end - 1))) {
+        end--; // never cut an emoji or other supplementary character in half
+      }
+      q = q.substring(0, end);
+    }
     int i = 0;
     int group = 0;
     boolean orPending = false;
@@ -70,5 +81,21 @@ record UserQuery(List<Unit> units) {
       orPending = false;
     }
     return new UserQuery(List.copyOf(units));
+  }
+
+  /** The query written back in the syntax people type, e.g. for a "did you mean" link. */
+  String render() {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      if (i > 0) {
+        out.append(!u.negated() && u.group() == units.get(i - 1).group() ? " OR " : " ");
+      }
+      if (u.negated()) {
+        out.append('-');
+      }
+      out.append(u.phrase() ? "\"" + u.text() + "\"" : u.text());
+    }
+    return out.toString();
   }
 }

@@ -1,0 +1,36 @@
+package org.dars.search;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code /api/v1/admin/index}: the index's status, and an online full rebuild from the database
+ * and blob store. Search keeps answering from the current index until the rebuilt one is swapped
+ * in; {@code GET} reports the rebuild's progress.
+ */
+@Path("/admin/index")
+@Produces(MediaType.APPLICATION_JSON)
+public class IndexAdminResource {
+  @Inject SearchIndex index;
+  @Inject IndexOutbox outbox;
+  @Inject Indexer indexer;
+
+  @GET
+  public IndexStatus status() {
+    return new IndexStatus(index.documentCount(), outbox.pending(), index.schemaVersion(), index.liveGeneration(),
+        index.liveComplete(), indexer.progress());
+  }
+
+  /** Starts a rebuild, or reports the one already running; answers 202 with the status. */
+  @POST
+  @Path("/rebuild")
+  public Response rebuild() {
+    indexer.startRebuild();
+    return Response.accepted(status()).build();
+  }
+}
