@@ -1,0 +1,435 @@
+package org.dars.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+
+/**
+ * The foundation's performance figures, measured in one run against the WildFly the build
+ * unpacked (target/wildfly-*), each server with its heap capped at 512 MiB:
+ *
+ * <ol>
+ *   <li>time from start to ready, bare WildFly and with Dars deployed;
+ *   <li>ingest throughput through the full path (HTTP upload, store, extract, index, searchable)
+ *       next to plain Tika parsing of the same files in this JVM, with the same two threads;
+ *   <li>a 1 GiB upload, next to dd writing the same bytes to the same disk, with the server's peak
+ *       heap use sampled by jstat.
+ * </ol>
+ *
+ * Run after {@code mvn package}: {@code mvn test-compile exec:java
+ * -Dexec.mainClass=org.dars.bench.IngestBenchmark} (arguments: rounds, upload MiB).
+ */
+public final class IngestBenchmark {
+  private static final int OFFSET = 700;
+  private static final int HTTP_PORT = 8080 + OFFSET;
+  private static final int MANAGEMENT_PORT = 9990 + OFFSET;
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+  private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+  private final Path project = Path.of("").toAbsolutePath();
+  private final Path wildfly;
+  private final Path work;
+
+  private IngestBenchmark(Path wildfly, Path work) {
+    this.wildfly = wildfly;
+    this.work = work;
+  }
+
+  public static void main(String[] args) throws Exception {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+    int uploadMib = args.length > 1 ? Integer.parseInt(args[1]) : 1024;
+    Path target = Path.of("target");
+    Path wildfly;
+    try (Stream<Path> s = Files.list(target)) {
+      wildfly = s.filter(p -> p.getFileName().toString().startsWith("wildfly-")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("Run mvn package first: no target/wildfly-*"));
+    }
+    Path work = Files.createTempDirectory(target, "ingest-bench-");
+    try {
+      new IngestBenchmark(wildfly, work).run(rounds, uploadMib);
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private void run(int rounds, int uploadMib) throws Exception {
+    System.out.printf(Locale.ROOT, "Dars ingest benchmark: %d cores, server heap -Xmx512m%n%n",
+        Runtime.getRuntime().availableProcessors());
+
+    double bare = startAndStop(false);
+    Server server = start(true);
+    try {
+      System.out.printf(Locale.ROOT, "Start to ready: bare WildFly %.1f s, with Dars deployed %.1f s (ratio %.2f)%n%n",
+          bare, server.readySeconds, server.readySeconds / bare);
+      ingest(server, rounds);
+      bigUpload(server, uploadMib);
+    } finally {
+      server.stop();
+    }
+  }
+
+  // --- ingest -------------------------------------------------------------------------------
+
+  private void ingest(Server server, int rounds) throws Exception {
+    List<Path> files = documents();
+    long bytesPerRound = 0;
+    for (Path f : files) {
+      bytesPerRound += Files.size(f);
+    }
+    int docs = files.size() * rounds;
+    double mb = bytesPerRound * rounds / 1e6;
+
+    // Plain Tika, same files, same count, same two threads, in this JVM (after a warm-up round).
+    tikaParse(files, 1);
+    long t0 = System.nanoTime();
+    tikaParse(files, rounds);
+    double tikaSeconds = (System.nanoTime() - t0) / 1e9;
+
+    int before = searchTotal();
+    long t1 = System.nanoTime();
+    List<String> ids = uploadAll(files, rounds);
+    awaitSettled(ids);
+    awaitSearchable(before + countReady(ids));
+    double darsSeconds = (System.nanoTime() - t1) / 1e9;
+
+    System.out.printf(Locale.ROOT, "Ingest of %d documents (%.1f MB, %d Persian and Arabic files x %d rounds)%n",
+        docs, mb, files.size(), rounds);
+    System.out.printf(Locale.ROOT, "  plain Tika in-process:        %6.1f docs/s  %6.2f MB/s  (%.1f s)%n",
+        docs / tikaSeconds, mb / tikaSeconds, tikaSeconds);
+    System.out.printf(Locale.ROOT, "  Dars upload->store->extract->index->searchable: %6.1f docs/s  %6.2f MB/s  (%.1f s)%n",
+        docs / darsSeconds, mb / darsSeconds, darsSeconds);
+    System.out.printf(Locale.ROOT, "  ratio Dars / Tika: %.2f (target >= 0.70)%n%n", tikaSeconds / darsSeconds);
+  }
+
+  /** The text-bearing samples: office documents, PDFs, EPUB, HTML and text, in both languages. */
+  private List<Path> documents() throws IOException {
+    try (Stream<Path> s = Files.list(project.resolve("content-samples/items"))) {
+      return s.filter(p -> p.getFileName().toString().matches(".*\\.(docx|odt|pdf|pptx|xlsx|epub|html|txt)$"))
+          .filter(p -> !p.getFileName().toString().contains("scan"))
+          .sorted().toList();
+    }
+  }
+
+  private static void tikaParse(List<Path> files, int rounds) throws Exception {
+    AutoDetectParser parser = new AutoDetectParser();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<?>> work = new ArrayList<>();
+      for (int r = 0; r < rounds; r++) {
+        for (Path f : files) {
+          work.add(pool.submit(() -> {
+            try (InputStream in = Files.newInputStream(f)) {
+              parser.parse(in, new BodyContentHandler(-1), new Metadata(), new ParseContext());
+            }
+            return null;
+          }));
+        }
+      }
+      for (Future<?> f : work) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private List<String> uploadAll(List<Path> files, int rounds) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<String>> uploads = new ArrayList<>();
+      for (int r = 0; r < rounds; r++) {
+        int round = r;
+        for (Path f : files) {
+          uploads.add(pool.submit(() -> upload(f, "{\"title\": \"" + f.getFileName() + " #" + round + "\"}")));
+        }
+      }
+      List<String> ids = new ArrayList<>();
+      for (Future<String> u : uploads) {
+        ids.add(u.get());
+      }
+      return ids;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static String upload(Path file, String metadata) throws IOException, InterruptedException {
+    String boundary = "bench-" + UUID.randomUUID();
+    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
+        + "Content-Type: application/json\r\n\r\n" + metadata + "\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName()
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+    String tail = "\r\n--" + boundary + "--\r\n";
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + "/api/v1/items"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .timeout(Duration.ofMinutes(30))
+        .POST(HttpRequest.BodyPublishers.concat(
+            HttpRequest.BodyPublishers.ofByteArray(head.getBytes(StandardCharsets.UTF_8)),
+            HttpRequest.BodyPublishers.ofFile(file),
+            HttpRequest.BodyPublishers.ofByteArray(tail.getBytes(StandardCharsets.UTF_8))))
+        .build();
+    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    if (response.statusCode() != 201) {
+      throw new IllegalStateException("Upload of " + file + " answered " + response.statusCode() + ": " + response.body());
+    }
+    Matcher m = ID.matcher(response.body());
+    if (!m.find()) {
+      throw new IllegalStateException("No id in " + response.body());
+    }
+    return m.group(1);
+  }
+
+  private static void awaitSettled(List<String> ids) throws Exception {
+    for (String id : ids) {
+      long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+      while (get("/api/v1/items/" + id).contains("\"status\":\"PROCESSING\"")) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("Item " + id + " still PROCESSING");
+        }
+        Thread.sleep(50);
+      }
+    }
+  }
+
+  private static int countReady(List<String> ids) throws Exception {
+    int ready = 0;
+    for (String id : ids) {
+      if (get("/api/v1/items/" + id).contains("\"status\":\"READY\"")) {
+        ready++;
+      }
+    }
+    return ready;
+  }
+
+  private static void awaitSearchable(int expected) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    while (searchTotal() < expected) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("Search never reached " + expected + " items");
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  private static int searchTotal() throws Exception {
+    // A blank query lists every searchable item.
+    Matcher m = Pattern.compile("\"total\":(\\d+)").matcher(get("/api/v1/search?q=&size=1"));
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
+  // --- 1 GiB upload ---------------------------------------------------------------------------
+
+  private void bigUpload(Server server, int mib) throws Exception {
+    Path big = work.resolve("big.bin");
+    Random random = new Random(42);
+    byte[] block = new byte[1 << 20];
+    try (var out = Files.newOutputStream(big)) {
+      for (int i = 0; i < mib; i++) {
+        random.nextBytes(block);
+        out.write(block);
+      }
+    }
+    Path ddOut = server.dataDir.resolve("dd.out");
+    long t0 = System.nanoTime();
+    Process dd = new ProcessBuilder("dd", "if=" + big, "of=" + ddOut, "bs=1M", "conv=fsync")
+        .redirectErrorStream(true).start();
+    dd.getInputStream().readAllBytes();
+    if (dd.waitFor() != 0) {
+      throw new IllegalStateException("dd failed");
+    }
+    double ddSeconds = (System.nanoTime() - t0) / 1e9;
+    Files.delete(ddOut);
+
+    HeapSampler sampler = new HeapSampler(server.javaPid());
+    Thread sampling = new Thread(sampler);
+    sampling.start();
+    long t1 = System.nanoTime();
+    upload(big, "{\"title\": \"فیلم آموزشی بزرگ\"}");
+    double uploadSeconds = (System.nanoTime() - t1) / 1e9;
+    sampler.stop();
+    sampling.join();
+
+    double mb = mib * 1.048576;
+    System.out.printf(Locale.ROOT, "Upload of %d MiB (incompressible):%n", mib);
+    System.out.printf(Locale.ROOT, "  dd to the same disk (conv=fsync): %6.1f MB/s (%.1f s)%n", mb / ddSeconds, ddSeconds);
+    System.out.printf(Locale.ROOT, "  Dars HTTP upload, durable at 201: %6.1f MB/s (%.1f s)%n", mb / uploadSeconds, uploadSeconds);
+    System.out.printf(Locale.ROOT, "  ratio Dars / dd: %.2f (target >= 0.70)%n", ddSeconds / uploadSeconds);
+    System.out.printf(Locale.ROOT, "  server heap: capped at 512 MiB, peak used %.0f MiB (jstat, %d samples)%n%n",
+        sampler.peakKib.get() / 1024.0, sampler.samples.get());
+  }
+
+  /** Samples the server's used heap with jstat: survivor, eden and old generation. */
+  private static final class HeapSampler implements Runnable {
+    final AtomicLong peakKib = new AtomicLong();
+    final AtomicLong samples = new AtomicLong();
+    private final long pid;
+    private volatile boolean running = true;
+
+    HeapSampler(long pid) {
+      this.pid = pid;
+    }
+
+    void stop() {
+      running = false;
+    }
+
+    @Override
+    public void run() {
+      while (running) {
+        try {
+          Process p = new ProcessBuilder("jstat", "-gc", Long.toString(pid)).redirectErrorStream(true).start();
+          String[] lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split("\n");
+          p.waitFor();
+          if (lines.length == 2) {
+            String[] head = lines[0].trim().split("\\s+");
+            String[] values = lines[1].trim().split("\\s+");
+            double used = 0;
+            for (int i = 0; i < head.length; i++) {
+              if (List.of("S0U", "S1U", "EU", "OU").contains(head[i])) {
+                used += Double.parseDouble(values[i]);
+              }
+            }
+            peakKib.accumulateAndGet((long) used, Math::max);
+            samples.incrementAndGet();
+          }
+          Thread.sleep(200);
+        } catch (IOException | InterruptedException | NumberFormatException e) {
+          return;
+        }
+      }
+    }
+  }
+
+  // --- servers --------------------------------------------------------------------------------
+
+  private double startAndStop(boolean withDars) throws Exception {
+    Server s = start(withDars);
+    s.stop();
+    return s.readySeconds;
+  }
+
+  private Server start(boolean withDars) throws Exception {
+    String name = withDars ? "dars" : "bare";
+    Path base = work.resolve(name + "-base");
+    copyTree(wildfly.resolve("standalone"), base);
+    if (withDars) {
+      Files.copy(project.resolve("target/dars.war"), base.resolve("deployments/dars.war"), StandardCopyOption.REPLACE_EXISTING);
+    }
+    Path data = work.resolve(name + "-data");
+    ProcessBuilder pb = new ProcessBuilder(wildfly.resolve("bin/standalone.sh").toString(), "-c", "standalone-dars.xml",
+        "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + OFFSET,
+        "-Ddars.data.dir=" + data, "-Ddars.samples=false")
+        .redirectErrorStream(true)
+        .redirectOutput(work.resolve(name + ".log").toFile());
+    pb.environment().put("JAVA_OPTS", "-Xms64m -Xmx512m -Dfile.encoding=UTF-8");
+    pb.environment().put("JBOSS_HOME", wildfly.toString());
+    long t0 = System.nanoTime();
+    Process process = pb.start();
+    Server server = new Server(process, data);
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    while (!(withDars ? ready("/api/v1/items?size=1", HTTP_PORT) : ready("/health/ready", MANAGEMENT_PORT))) {
+      if (System.nanoTime() > deadline || !process.isAlive()) {
+        server.stop();
+        throw new IllegalStateException("WildFly did not become ready; see " + work.resolve(name + ".log"));
+      }
+      Thread.sleep(25);
+    }
+    server.readySeconds = (System.nanoTime() - t0) / 1e9;
+    return server;
+  }
+
+  private static boolean ready(String path, int port) {
+    try {
+      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+          .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+      return r.statusCode() == 200 && (!path.startsWith("/health") || r.body().contains("\"status\":\"UP\""));
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static String get(String path) throws IOException, InterruptedException {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + path))
+        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+  }
+
+  private static final class Server {
+    final Process process;
+    final Path dataDir;
+    double readySeconds;
+
+    Server(Process process, Path dataDir) {
+      this.process = process;
+      this.dataDir = dataDir;
+    }
+
+    long javaPid() {
+      return process.descendants().filter(h -> h.info().command().orElse("").endsWith("java"))
+          .findFirst().orElseThrow().pid();
+    }
+
+    void stop() throws InterruptedException {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+      process.waitFor();
+      Thread.sleep(500);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        Path dest = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(dest);
+        } else if (!p.toString().contains("/deployments/") || p.getFileName().toString().startsWith("README")) {
+          Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
