@@ -71,7 +71,7 @@ public final class IngestBenchmark {
       wildfly = s.filter(p -> p.getFileName().toString().startsWith("wildfly-")).findFirst()
           .orElseThrow(() -> new IllegalStateException("Run mvn package first: no target/wildfly-*"));
     }
-    Path work = Files.createTempDirectory(target, "ingest-bench-");
+    Path work = Files.createTempDirectory(target.toAbsolutePath(), "ingest-bench-");
     try {
       new IngestBenchmark(wildfly, work).run(rounds, uploadMib);
     } finally {
