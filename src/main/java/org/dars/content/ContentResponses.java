@@ -100,28 +100,51 @@ final class ContentResponses {
   }
 
   private static StreamingOutput stream(BlobStore blobs, ItemVersion version, long offset, long length) {
+    boolean whole = offset == 0 && length == version.size();
     return out -> {
-      boolean whole = offset == 0 && length == version.size();
       try (InputStream in = whole ? blobs.open(version.sha256()) : blobs.openRange(version.sha256(), offset)) {
-        byte[] buf = new byte[BUFFER];
-        long remaining = length;
-        while (remaining > 0) {
-          int n = in.read(buf, 0, (int) Math.min(buf.length, remaining));
-          if (n == -1) {
-            break;
-          }
-          out.write(buf, 0, n);
-          remaining -= n;
-        }
         if (whole) {
-          // Reading to the end makes the verifying stream check the digest before the response completes.
-          if (in.read() != -1) {
-            throw new IOException("Blob " + version.sha256() + " is longer than recorded");
-          }
+          copyVerified(in, out);
+        } else {
+          copyRange(in, out, length);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     };
+  }
+
+  /**
+   * Holds the last chunk back until the verifying stream has checked the digest at its end, so a
+   * corrupt blob never reaches the client as a complete response.
+   */
+  private static void copyVerified(InputStream in, java.io.OutputStream out) throws IOException {
+    byte[] buf = new byte[BUFFER];
+    byte[] held = new byte[BUFFER];
+    int heldLength = 0;
+    int n;
+    while ((n = in.read(buf)) != -1) {
+      if (heldLength > 0) {
+        out.write(held, 0, heldLength);
+      }
+      byte[] swap = held;
+      held = buf;
+      buf = swap;
+      heldLength = n;
+    }
+    out.write(held, 0, heldLength);
+  }
+
+  private static void copyRange(InputStream in, java.io.OutputStream out, long length) throws IOException {
+    byte[] buf = new byte[BUFFER];
+    long remaining = length;
+    while (remaining > 0) {
+      int n = in.read(buf, 0, (int) Math.min(buf.length, remaining));
+      if (n == -1) {
+        break;
+      }
+      out.write(buf, 0, n);
+      remaining -= n;
+    }
   }
 }
