@@ -1,5 +1,6 @@
 package org.dars.curriculum;
 
+import org.dars.platform.Html;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,31 +51,12 @@ final class DiffReadable {
     StringBuilder b = new StringBuilder(4096)
         .append("<!DOCTYPE html>\n<html lang=\"").append(rightToLeft ? "fa" : "en").append("\" dir=\"")
         .append(rightToLeft ? "rtl" : "ltr").append("\">\n<head><meta charset=\"utf-8\"><title>")
-        .append(escape(title)).append(": ").append(escape(d.from())).append(" → ").append(escape(d.to()))
-        .append("</title></head>\n<body>\n<h1>").append(escape(title)).append("</h1>\n<p dir=\"ltr\">")
-        .append(escape(d.from())).append(" → ").append(escape(d.to())).append("</p>\n<ul>\n");
+        .append(Html.escape(title)).append(": ").append(Html.escape(d.from())).append(" → ").append(Html.escape(d.to()))
+        .append("</title></head>\n<body>\n<h1>").append(Html.escape(title)).append("</h1>\n<p dir=\"ltr\">")
+        .append(Html.escape(d.from())).append(" → ").append(Html.escape(d.to())).append("</p>\n<ul>\n");
     for (String line : d.readable()) {
-      b.append("<li dir=\"auto\">").append(escape(line)).append("</li>\n");
+      b.append("<li dir=\"auto\">").append(Html.escape(line)).append("</li>\n");
     }
     return b.append("</ul>\n</body>\n</html>\n").toString();
-  }
-
-  static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
   }
 }

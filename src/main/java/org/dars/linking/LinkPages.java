@@ -1,5 +1,6 @@
 package org.dars.linking;
 
+import org.dars.platform.Html;
 import java.util.List;
 import org.dars.content.Tombstone;
 import org.dars.curriculum.NodeView;
@@ -16,56 +17,56 @@ final class LinkPages {
   static String item(ItemLinkView item) {
     String lang = item.language() == null || item.language().isEmpty() ? "fa" : item.language().get(0);
     StringBuilder b = start(lang, item.title());
-    b.append("<h1>").append(esc(item.title())).append("</h1>\n");
+    b.append("<h1>").append(Html.escape(item.title())).append("</h1>\n");
     if (item.superseded()) {
       b.append("<p class=\"superseded\" role=\"note\">نسخهٔ جدیدتری موجود است / توجد نسخة أحدث / A newer version exists: ")
-          .append("<a href=\"").append(esc(item.latest())).append("\">").append(item.latestVersion()).append("</a></p>\n");
+          .append("<a href=\"").append(Html.escape(item.latest())).append("\">").append(item.latestVersion()).append("</a></p>\n");
     }
     if (item.description() != null) {
-      b.append("<p>").append(esc(item.description())).append("</p>\n");
+      b.append("<p>").append(Html.escape(item.description())).append("</p>\n");
     }
     b.append("<dl dir=\"ltr\">\n<dt>Version</dt><dd>").append(item.version()).append(" / ").append(item.latestVersion())
-        .append("</dd>\n<dt>File</dt><dd><bdi>").append(esc(item.fileName())).append("</bdi> (").append(esc(item.mediaType()))
+        .append("</dd>\n<dt>File</dt><dd><bdi>").append(Html.escape(item.fileName())).append("</bdi> (").append(Html.escape(item.mediaType()))
         .append(", ").append(item.size()).append(" bytes)</dd>\n</dl>\n")
-        .append("<p><a href=\"").append(esc(item.content())).append("\">دریافت / تنزيل / Download</a></p>\n")
-        .append("<p dir=\"ltr\">Permanent link: <a href=\"").append(esc(item.permalink())).append("\">")
-        .append(esc(item.permalink())).append("</a></p>\n");
+        .append("<p><a href=\"").append(Html.escape(item.content())).append("\">دریافت / تنزيل / Download</a></p>\n")
+        .append("<p dir=\"ltr\">Permanent link: <a href=\"").append(Html.escape(item.permalink())).append("\">")
+        .append(Html.escape(item.permalink())).append("</a></p>\n");
     return end(b);
   }
 
   static String tombstone(Tombstone t) {
     StringBuilder b = start("fa", t.title());
-    b.append("<h1>").append(esc(t.title())).append("</h1>\n")
+    b.append("<h1>").append(Html.escape(t.title())).append("</h1>\n")
         .append("<p role=\"alert\">این محتوا حذف شده است / تم حذف هذا المحتوى / This item was deleted.</p>\n")
-        .append("<dl>\n<dt>When</dt><dd dir=\"ltr\">").append(esc(t.deletedAt().toString())).append("</dd>\n");
+        .append("<dl>\n<dt>When</dt><dd dir=\"ltr\">").append(Html.escape(t.deletedAt().toString())).append("</dd>\n");
     if (t.reason() != null) {
-      b.append("<dt>Why</dt><dd>").append(esc(t.reason())).append("</dd>\n");
+      b.append("<dt>Why</dt><dd>").append(Html.escape(t.reason())).append("</dd>\n");
     }
     b.append("</dl>\n");
     if (t.replacement() != null) {
-      b.append("<p>Replacement: <a href=\"").append(esc(safeHref(t.replacement()))).append("\">")
-          .append(esc(t.replacement())).append("</a></p>\n");
+      b.append("<p>Replacement: <a href=\"").append(Html.escape(safeHref(t.replacement()))).append("\">")
+          .append(Html.escape(t.replacement())).append("</a></p>\n");
     }
     return end(b);
   }
 
   static String curriculum(ReleaseView r) {
     StringBuilder b = start(r.language(), r.displayTitle());
-    b.append("<h1>").append(esc(r.displayTitle())).append("</h1>\n")
-        .append("<p dir=\"ltr\">Release ").append(esc(r.version())).append(", ").append(esc(r.publishedAt().toString())).append("</p>\n");
+    b.append("<h1>").append(Html.escape(r.displayTitle())).append("</h1>\n")
+        .append("<p dir=\"ltr\">Release ").append(Html.escape(r.version())).append(", ").append(Html.escape(r.publishedAt().toString())).append("</p>\n");
     if (r.withdrawn()) {
-      b.append("<p class=\"withdrawn\" role=\"alert\">Withdrawn: ").append(esc(r.withdrawnReason())).append("</p>\n");
+      b.append("<p class=\"withdrawn\" role=\"alert\">Withdrawn: ").append(Html.escape(r.withdrawnReason())).append("</p>\n");
     }
     if (r.newerRelease() != null) {
       b.append("<p class=\"superseded\" role=\"note\">A newer release exists: <a href=\"/p/curricula/")
-          .append(esc(r.curriculum())).append("/r/").append(esc(r.newerRelease())).append("\">")
-          .append(esc(r.newerRelease())).append("</a></p>\n");
+          .append(Html.escape(r.curriculum())).append("/r/").append(Html.escape(r.newerRelease())).append("\">")
+          .append(Html.escape(r.newerRelease())).append("</a></p>\n");
     }
     if (r.description() != null) {
-      b.append("<p>").append(esc(r.description())).append("</p>\n");
+      b.append("<p>").append(Html.escape(r.description())).append("</p>\n");
     }
     if (r.notes() != null) {
-      b.append("<p class=\"notes\">").append(esc(r.notes())).append("</p>\n");
+      b.append("<p class=\"notes\">").append(Html.escape(r.notes())).append("</p>\n");
     }
     nodes(b, r.nodes());
     return end(b);
@@ -73,7 +74,7 @@ final class LinkPages {
 
   static String error(int status, String title, String detail) {
     StringBuilder b = start("en", title);
-    b.append("<h1>").append(status).append(' ').append(esc(title)).append("</h1>\n<p>").append(esc(detail)).append("</p>\n");
+    b.append("<h1>").append(status).append(' ').append(Html.escape(title)).append("</h1>\n<p>").append(Html.escape(detail)).append("</p>\n");
     return end(b);
   }
 
@@ -83,12 +84,12 @@ final class LinkPages {
       b.append("<li>");
       if (n.kind().equals("entry")) {
         String href = "/p/items/" + n.item() + "/v/" + n.version();
-        b.append("<a href=\"").append(esc(href)).append("\">").append(esc(n.itemTitle())).append("</a>");
+        b.append("<a href=\"").append(Html.escape(href)).append("\">").append(Html.escape(n.itemTitle())).append("</a>");
         if (n.note() != null) {
-          b.append(" <small>").append(esc(n.note())).append("</small>");
+          b.append(" <small>").append(Html.escape(n.note())).append("</small>");
         }
       } else {
-        b.append("<strong>").append(esc(n.title())).append("</strong>\n");
+        b.append("<strong>").append(Html.escape(n.title())).append("</strong>\n");
         nodes(b, n.children());
       }
       b.append("</li>\n");
@@ -99,10 +100,10 @@ final class LinkPages {
   private static StringBuilder start(String lang, String title) {
     String l = lang == null || lang.isBlank() ? "fa" : lang;
     boolean rtl = l.startsWith("fa") || l.startsWith("ar") || l.startsWith("ckb");
-    return new StringBuilder(4096).append("<!DOCTYPE html>\n<html lang=\"").append(esc(l)).append("\" dir=\"")
+    return new StringBuilder(4096).append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(l)).append("\" dir=\"")
         .append(rtl ? "rtl" : "ltr").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-        .append(esc(title)).append(" · Dars</title>\n</head>\n<body>\n");
+        .append(Html.escape(title)).append(" · Dars</title>\n</head>\n<body>\n");
   }
 
   private static String end(StringBuilder b) {
@@ -113,24 +114,5 @@ final class LinkPages {
   static String safeHref(String link) {
     String l = link.strip();
     return l.startsWith("https://") || l.startsWith("http://") || (l.startsWith("/") && !l.startsWith("//")) ? l : "#";
-  }
-
-  static String esc(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
   }
 }
