@@ -23,7 +23,7 @@ class AcceptTest {
 
   @Test
   void escapesMarkupAndRefusesScriptReplacementLinks() {
-    assertTrue(LinkPages.esc("<b a=\"1\">'&'</b>").equals("&lt;b a=&quot;1&quot;&gt;&#39;&amp;&#39;&lt;/b&gt;"));
+    assertTrue(org.dars.platform.Html.escape("<b a=\"1\">'&'</b>").equals("&lt;b a=&quot;1&quot;&gt;&#39;&amp;&#39;&lt;/b&gt;"));
     assertTrue(LinkPages.safeHref("javascript:alert(1)").equals("#"));
     assertTrue(LinkPages.safeHref("https://dars.example/p/items/x").startsWith("https://"));
   }
