@@ -98,6 +98,20 @@ class SampleLibraryIT {
   }
 
   @Test
+  void isLoadedOnceThoughTheServerRedeploysForEveryTestClass() throws IOException {
+    Http http = new Http(base);
+    long samples = Http.json(http.get("api/v1/items?size=100").body()).getJsonArray("items").stream()
+        .filter(i -> i.asJsonObject().getString("source", "").equals("Dars content-samples")).count();
+    JsonObject manifest;
+    try (Reader r = Files.newBufferedReader(SAMPLES.resolve("manifest.json"), StandardCharsets.UTF_8)) {
+      manifest = Json.createReader(r).readObject();
+    }
+    assertEquals(manifest.getJsonArray("items").size(), samples);
+    JsonObject curricula = Http.json(http.get("api/v1/curricula?size=100").body());
+    assertTrue(curricula.toString().contains("صنایع تبدیلی و بسته‌بندی خرما"), curricula.toString());
+  }
+
+  @Test
   void samplesAreSearchableInBothLanguages() {
     Http http = new Http(base);
     JsonObject persian = http.await("api/v1/search?q=" + Http.q("بسته‌بندی خرما"),
