@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -26,18 +25,15 @@ import org.dars.storage.StagedBlob;
 import org.jboss.logging.Logger;
 
 /**
- * Runs extraction after a version is safely stored. Jobs queue on the {@code dars-extraction}
- * executor (two threads, configured in the server), so extraction never competes with request
- * threads. Each parse runs on a thread of its own that the job abandons at the time limit: Tika
+ * Runs extraction after a version is safely stored. Jobs queue on a small pool this deployment
+ * owns ({@code dars.extraction.threads}, default two), so extraction never competes with request
+ * threads, and an undeployment stops its own jobs instead of leaving them in a server-wide queue. Each parse runs on a thread of its own that the job abandons at the time limit: Tika
  * cannot be stopped from outside, but the version is marked FAILED at once and other work goes on.
  * Versions still PROCESSING at start-up (a crash mid-extraction) are queued again.
  */
 @ApplicationScoped
 public class ExtractionJobs {
   private static final Logger LOG = Logger.getLogger(ExtractionJobs.class);
-
-  @Resource(lookup = "java:jboss/ee/concurrency/executor/dars-extraction")
-  ManagedExecutorService jobs;
 
   @Resource ManagedThreadFactory threads;
 
@@ -47,17 +43,28 @@ public class ExtractionJobs {
   @Inject ItemTransactions transactions;
   @Inject ItemRepository repository;
 
+  private ExecutorService jobs;
   private ExecutorService parsers;
   private final AtomicInteger abandoned = new AtomicInteger();
 
   @PostConstruct
   void start() {
+    jobs = Executors.newFixedThreadPool(config.extractionThreads(), threads);
     parsers = Executors.newCachedThreadPool(threads);
   }
 
   @PreDestroy
   void stop() {
+    // Interrupted jobs leave their versions PROCESSING; the next start queues them again.
+    jobs.shutdownNow();
     parsers.shutdownNow();
+    try {
+      if (!jobs.awaitTermination(15, TimeUnit.SECONDS)) {
+        LOG.warn("Extraction jobs still running at shutdown; their versions are resumed at the next start");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) VersionStored stored) {
@@ -72,7 +79,14 @@ public class ExtractionJobs {
   }
 
   void submit(ItemId item, int number) {
-    jobs.submit(() -> run(item, number));
+    jobs.execute(() -> {
+      try {
+        run(item, number);
+      } catch (RuntimeException | Error e) {
+        LOG.errorf(e, "Extraction job for %s v%d failed; the version stays PROCESSING and is resumed at the next start",
+            item, number);
+      }
+    });
   }
 
   /** Extracts one version now, on the calling thread; used by the job and by benchmarks. */

@@ -26,6 +26,7 @@ public class DarsConfig {
   private Duration extractionTimeout;
   private int extractionMaxEmbedded;
   private int extractionMaxDepth;
+  private int extractionThreads;
   private boolean ocr;
   private boolean samples;
   private Optional<Path> samplesDir;
@@ -39,6 +40,7 @@ public class DarsConfig {
     extractionTimeout = Duration.ofSeconds(positiveLong("dars.extraction.timeout-seconds"));
     extractionMaxEmbedded = (int) positiveLong("dars.extraction.max-embedded");
     extractionMaxDepth = (int) positiveLong("dars.extraction.max-depth");
+    extractionThreads = (int) Math.min(64, positiveLong("dars.extraction.threads"));
     String ocrValue = string("dars.ocr").toLowerCase(Locale.ROOT);
     if (!ocrValue.equals("auto") && !ocrValue.equals("off")) {
       throw invalid("dars.ocr", ocrValue, "auto or off");
@@ -77,6 +79,10 @@ public class DarsConfig {
 
   public int extractionMaxDepth() {
     return extractionMaxDepth;
+  }
+
+  public int extractionThreads() {
+    return extractionThreads;
   }
 
   public boolean ocr() {
