@@ -139,9 +139,12 @@ class UploadRefusalsIT {
         + "Content-Length: 10000000\r\n\r\n"
         + "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"نیمه.bin\"\r\n\r\n";
     raw(head, new byte[2_000_000], false);
-    // The server notices the closed connection, then discards what it staged.
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (files(DATA.resolve("blobs/tmp")) > 0 && System.nanoTime() < deadline) {
+    // The server may still be staging when the socket closes; it then notices and discards what
+    // it staged. Wait until the staging folder has stayed empty for two seconds.
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    int emptyReadings = 0;
+    while (emptyReadings < 10 && System.nanoTime() < deadline) {
+      emptyReadings = files(DATA.resolve("blobs/tmp")) == 0 ? emptyReadings + 1 : 0;
       sleep();
     }
     assertNothingKept();
