@@ -22,6 +22,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -34,7 +35,17 @@ import org.apache.lucene.store.FSDirectory;
  */
 final class IndexGeneration implements AutoCloseable {
   static final String SCHEMA_KEY = "dars.analysis.schema";
+  /** The {@link ItemFields#SCHEMA_VERSION} the generation was written with. */
+  static final String FIELDS_KEY = "dars.index.schema";
   static final String COMPLETE_KEY = "dars.complete";
+
+  /**
+   * Ranking function of the index and its searchers: BM25 with Lucene's default parameters (k1 1.2,
+   * b 0.75), not tuned on the benchmark data. The retrieval benchmark measures with this one.
+   */
+  static Similarity similarity() {
+    return new BM25Similarity();
+  }
 
   final int number;
   final Path path;
@@ -53,7 +64,7 @@ final class IndexGeneration implements AutoCloseable {
     Files.createDirectories(path);
     this.directory = FSDirectory.open(path);
     IndexWriterConfig iwc = new IndexWriterConfig(analyzer)
-        .setSimilarity(new BM25Similarity())
+        .setSimilarity(similarity())
         .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
         .setRAMBufferSizeMB(64)
         .setCommitOnClose(false);
@@ -113,7 +124,8 @@ final class IndexGeneration implements AutoCloseable {
   /** Makes changes durable (fsync) and visible to new searches. */
   void commit() throws IOException {
     writer.setLiveCommitData(
-        Map.of(SCHEMA_KEY, Integer.toString(schema), COMPLETE_KEY, Boolean.toString(complete)).entrySet(), true);
+        Map.of(SCHEMA_KEY, Integer.toString(schema), FIELDS_KEY, Integer.toString(ItemFields.SCHEMA_VERSION),
+            COMPLETE_KEY, Boolean.toString(complete)).entrySet(), true);
     writer.commit();
     if (searchers != null) {
       searchers.maybeRefreshBlocking();
@@ -161,7 +173,7 @@ final class IndexGeneration implements AutoCloseable {
     ItemSearcher(IndexReader reader, SortedSetDocValuesReaderState facets) {
       super(reader);
       this.facets = facets;
-      setSimilarity(new BM25Similarity());
+      setSimilarity(similarity());
     }
   }
 

@@ -11,11 +11,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.dars.content.ItemChanged;
+import org.dars.curriculum.CurriculumChanged;
 
 /**
  * The transactional outbox between the database and the index. A change to an item writes an
  * outbox row in its own transaction; the {@link Indexer} removes rows only after the index commit
  * that includes them. A crash anywhere in between leaves the row, and the change is indexed again.
+ * Curriculum changes ({@link CurriculumChanged}) go through the same table: the row's {@code
+ * item_id} column then holds the curriculum's id.
  */
 @ApplicationScoped
 public class IndexOutbox {
@@ -29,6 +32,15 @@ public class IndexOutbox {
   }
 
   void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) ItemChanged change) {
+    indexer.requestDrain();
+  }
+
+  /** A curriculum's row holds its id where an item's holds the item id (both random UUIDs). */
+  void record(@Observes(during = TransactionPhase.IN_PROGRESS) CurriculumChanged change) {
+    em.persist(new IndexOutboxEntry(change.curriculum().value(), Instant.now()));
+  }
+
+  void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) CurriculumChanged change) {
     indexer.requestDrain();
   }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,12 @@ import org.dars.content.ItemMetadata;
 import org.dars.content.ItemRepository;
 import org.dars.content.ItemStatus;
 import org.dars.content.ItemVersion;
+import org.dars.curriculum.CurriculumId;
+import org.dars.curriculum.CurriculumService;
+import org.dars.curriculum.CurriculumSummary;
+import org.dars.curriculum.CurriculumView;
+import org.dars.curriculum.Titles;
+import org.dars.platform.DarsException;
 import org.dars.storage.BlobStore;
 import org.jboss.logging.Logger;
 
@@ -41,6 +48,11 @@ import org.jboss.logging.Logger;
  * keep reading the live one. Drains and rebuild batches take the same lock and each reads the
  * database afresh, so whichever writes an item last writes its newest state; drains also write to
  * the new generation, so changes made during the rebuild are in it when it is swapped in.
+ *
+ * <p>Curricula share the outbox: a {@code CurriculumChanged} event writes a row holding the
+ * curriculum's id, in the transaction of the change, exactly as an item change does. Item and
+ * curriculum ids are random UUIDs, so a row names one or the other; the drain looks for an item of
+ * that id, then a curriculum, and deletes the document if there is neither.
  */
 @ApplicationScoped
 public class Indexer {
@@ -50,10 +62,21 @@ public class Indexer {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
+  /** The periodic sweep; cancelled with the deployment, since the scheduler is the server's. */
+  private volatile java.util.concurrent.ScheduledFuture<?> sweep;
+
+  @jakarta.annotation.PreDestroy
+  void stopSweep() {
+    if (sweep != null) {
+      sweep.cancel(false);
+    }
+  }
+
   @Inject SearchIndex index;
   @Inject IndexOutbox outbox;
   @Inject ItemRepository items;
   @Inject BlobStore blobs;
+  @Inject CurriculumService curricula;
 
   private final AtomicBoolean queued = new AtomicBoolean();
   private final AtomicBoolean rebuilding = new AtomicBoolean();
@@ -63,7 +86,7 @@ public class Indexer {
   /** Opens the index, applies what the outbox still holds, and rebuilds if the index is stale. */
   public void start() {
     boolean stale = recover();
-    scheduler.scheduleWithFixedDelay(this::requestDrain, 1, 5, TimeUnit.SECONDS);
+    sweep = scheduler.scheduleWithFixedDelay(this::requestDrain, 1, 5, TimeUnit.SECONDS);
     if (stale) {
       startRebuild();
     }
@@ -106,7 +129,7 @@ public class Indexer {
         Set<UUID> ids = new LinkedHashSet<>();
         batch.forEach(e -> ids.add(e.itemId()));
         for (UUID id : ids) {
-          Optional<Document> doc = document(new ItemId(id));
+          Optional<Document> doc = document(id);
           if (doc.isPresent()) {
             index.update(id.toString(), doc.get());
           } else {
@@ -147,7 +170,8 @@ public class Indexer {
       List<UUID> all;
       synchronized (this) {
         int generation = index.beginRebuild();
-        all = items.allIds();
+        all = new ArrayList<>(items.allIds());
+        all.addAll(curriculumIds());
         progress = new RebuildProgress("running", generation, all.size(), 0, progress.startedAt(), null, null);
       }
       LOG.infof("Rebuilding the search index: %d items into generation %d", all.size(), progress.generation());
@@ -155,7 +179,7 @@ public class Indexer {
         List<UUID> batch = all.subList(from, Math.min(all.size(), from + REBUILD_BATCH));
         synchronized (this) {
           for (UUID id : batch) {
-            index.updateRebuilt(id.toString(), document(new ItemId(id)));
+            index.updateRebuilt(id.toString(), document(id));
           }
         }
         progress = progress.advanced(from + batch.size());
@@ -172,6 +196,42 @@ public class Indexer {
     } finally {
       rebuilding.set(false);
     }
+  }
+
+  /** Every curriculum's id, read page by page. */
+  private List<UUID> curriculumIds() {
+    List<UUID> ids = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      CurriculumSummary.Page p = curricula.page(page, 100);
+      p.curricula().forEach(c -> ids.add(UUID.fromString(c.id())));
+      if (p.curricula().isEmpty() || ids.size() >= p.total()) {
+        return ids;
+      }
+    }
+  }
+
+  /** The document of the item or curriculum with this id, or empty if there is none to index. */
+  private Optional<Document> document(UUID id) throws IOException {
+    Optional<Document> item = document(new ItemId(id));
+    if (item.isPresent() || items.find(new ItemId(id)).isPresent()) {
+      return item;
+    }
+    return curriculum(new CurriculumId(id)).map(ItemDocuments::build);
+  }
+
+  private Optional<IndexedCurriculum> curriculum(CurriculumId id) {
+    CurriculumView view;
+    try {
+      view = curricula.view(id);
+    } catch (DarsException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+    Titles t = view.title();
+    return Optional.of(new IndexedCurriculum(view.id(), t.in(view.language()),
+        java.util.Arrays.asList(t.fa(), t.ar(), t.en()), view.description()));
   }
 
   /** The item's document, or empty if it is deleted or has no READY version. */

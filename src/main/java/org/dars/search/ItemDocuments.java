@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -18,11 +21,18 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.dars.search.analysis.DarsAnalyzer;
 import org.dars.search.analysis.SearchTextNormalizer;
 
 /**
  * Builds the Lucene document of an item, the same way in the server and in the benchmark. The
  * fields are those of {@link ItemFields}; facet values go through {@link ItemFields#FACETS}.
+ *
+ * <p>The body text is analysed once for its three fields ({@code text_exact}, {@code text}, {@code
+ * text_ngram}, in that order; see {@link DarsAnalyzer#onePass(String)}). The token streams are made
+ * when the writer asks for them, so the same document can be written twice (to the live generation
+ * and to one being rebuilt). {@code text} is indexed with offsets, so snippets are highlighted from
+ * the postings instead of analysing the stored text again.
  */
 final class ItemDocuments {
   /** Longest value kept for a filter/facet term; longer metadata values are cut, not refused. */
@@ -36,11 +46,24 @@ final class ItemDocuments {
 
   private static final FieldType PREFIX_TYPE = prefixType();
 
+  /**
+   * Texts longer than this are analysed three times, field by field, instead of once with the
+   * recorded token states held in memory (some hundred bytes per token).
+   */
+  static final int ONE_PASS_MAX_CHARS = 500_000;
+
+  /** The stemmed body text: positions for phrases, offsets for highlighting; stored separately. */
+  static final FieldType TEXT_TYPE = textType();
+
+  /** The n-grams: term frequencies and norms for scoring; never in a phrase, so no positions. */
+  static final FieldType NGRAM_TYPE = ngramType();
+
   private ItemDocuments() {}
 
   static Document build(IndexedItem item) {
     Document doc = new Document();
     doc.add(new StringField(ItemFields.ID, item.id(), Field.Store.YES));
+    doc.add(new StringField(ItemFields.KIND, ItemFields.KIND_ITEM, Field.Store.NO));
     doc.add(new StoredField(ItemFields.VERSION, item.version()));
     addText(doc, ItemFields.TITLE, ItemFields.TITLE_EXACT, item.title(), true);
     doc.add(new Field(ItemFields.TITLE_PREFIX, SearchTextNormalizer.normalize(item.title()), PREFIX_TYPE));
@@ -59,7 +82,7 @@ final class ItemDocuments {
       meta.add(item.organisation());
     }
     addText(doc, ItemFields.META, ItemFields.META_EXACT, String.join(" \n ", meta), false);
-    addText(doc, ItemFields.TEXT, ItemFields.TEXT_EXACT, item.text(), true);
+    addBody(doc, item.text());
 
     for (String language : item.languages()) {
       addDimension(doc, ItemFields.LANGUAGE, language, true);
@@ -79,10 +102,81 @@ final class ItemDocuments {
     }
   }
 
+  /**
+   * The document of a curriculum: all its title forms in the title fields, its description in the
+   * description fields (stored, for snippets), and nothing else: no body text, facets or
+   * autocompletion. Item searches leave it out by its {@link ItemFields#KIND}.
+   */
+  static Document build(IndexedCurriculum curriculum) {
+    Document doc = new Document();
+    doc.add(new StringField(ItemFields.ID, curriculum.id(), Field.Store.YES));
+    doc.add(new StringField(ItemFields.KIND, ItemFields.KIND_CURRICULUM, Field.Store.NO));
+    doc.add(new StoredField(ItemFields.TITLE, curriculum.displayTitle()));
+    String titles = String.join(" \n ", curriculum.titles());
+    doc.add(new TextField(ItemFields.TITLE, titles, Field.Store.NO));
+    doc.add(new TextField(ItemFields.TITLE_EXACT, titles, Field.Store.NO));
+    if (curriculum.description() != null) {
+      addText(doc, ItemFields.DESCRIPTION, ItemFields.DESCRIPTION_EXACT, curriculum.description(), true);
+    }
+    return doc;
+  }
+
   /** The sort key of a title; titles that collate equal get equal keys. */
   static BytesRef collationKey(String title) {
     RawCollationKey key = TITLE_COLLATOR.getRawCollationKey(Snippets.stripControls(title), null);
     return new BytesRef(key.bytes, 0, key.size);
+  }
+
+  /** {@code text}, {@code text_exact} and {@code text_ngram} of the body text; {@code text} stored. */
+  static void addBody(Document doc, String text) {
+    doc.add(new StoredField(ItemFields.TEXT, text));
+    if (text.length() > ONE_PASS_MAX_CHARS) {
+      doc.add(new TextField(ItemFields.TEXT_EXACT, text, Field.Store.NO));
+      doc.add(new Field(ItemFields.TEXT, text, TEXT_TYPE));
+      doc.add(new Field(ItemFields.TEXT_NGRAM, text, NGRAM_TYPE));
+      return;
+    }
+    OnePassText shared = new OnePassText(text);
+    doc.add(new StreamField(ItemFields.TEXT_EXACT, TextField.TYPE_NOT_STORED, shared::start));
+    doc.add(new StreamField(ItemFields.TEXT, TEXT_TYPE, () -> shared.pass().stemmed()));
+    doc.add(new StreamField(ItemFields.TEXT_NGRAM, NGRAM_TYPE, () -> shared.pass().ngrams()));
+  }
+
+  /** One analysis of a text, started again each time the document is written. */
+  private static final class OnePassText {
+    private final String text;
+    private DarsAnalyzer.OnePass pass;
+
+    OnePassText(String text) {
+      this.text = text;
+    }
+
+    TokenStream start() {
+      pass = DarsAnalyzer.onePass(text);
+      return pass.exact();
+    }
+
+    DarsAnalyzer.OnePass pass() {
+      if (pass == null) {
+        throw new IllegalStateException("The exact field must be indexed before the fields replaying it");
+      }
+      return pass;
+    }
+  }
+
+  /** An indexed, unstored field whose token stream is made when the writer asks for it. */
+  private static final class StreamField extends Field {
+    private final Supplier<TokenStream> tokens;
+
+    StreamField(String name, FieldType type, Supplier<TokenStream> tokens) {
+      super(name, type);
+      this.tokens = tokens;
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+      return tokens.get();
+    }
   }
 
   private static void addText(Document doc, String field, String exactField, String value, boolean stored) {
@@ -106,6 +200,20 @@ final class ItemDocuments {
     Collator collator = Collator.getInstance(new ULocale("fa"));
     collator.setStrength(Collator.TERTIARY);
     return collator.freeze();
+  }
+
+  private static FieldType textType() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  private static FieldType ngramType() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
   }
 
   private static FieldType prefixType() {

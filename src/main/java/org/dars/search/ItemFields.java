@@ -5,13 +5,26 @@ import org.apache.lucene.facet.FacetsConfig;
 
 /**
  * The index schema: one document per item, holding its metadata and the text of its newest READY
- * version. Analysed fields come in pairs: the stemmed field, and an {@code _exact} twin without
- * stemming, so exact forms rank above words that merely share a stem. Filterable values (language,
+ * version, and one document per curriculum ({@link #KIND} tells them apart; item searches leave
+ * curricula out). Analysed fields come in pairs: the stemmed field, and an {@code _exact} twin
+ * without stemming, so exact forms rank above words that merely share a stem; the body text also
+ * has {@link #TEXT_NGRAM}, a ranking-only field of character n-grams. Filterable values (language,
  * media type, subject, level, licence, organisation) are indexed twice: as exact terms under their
  * own field name, for filters, and as sorted-set facet values, for counts.
+ *
+ * <p>Any change to the fields, their index options or what goes into them must bump {@link
+ * #SCHEMA_VERSION}: the index records it beside the analysis version, and an index written with
+ * another one is rebuilt at start.
  */
 final class ItemFields {
+  /** Version of the index layout (fields and their options); see the class comment. */
+  static final int SCHEMA_VERSION = 2;
+
   static final String ID = "id";
+  /** {@link #KIND_ITEM} or {@link #KIND_CURRICULUM}. */
+  static final String KIND = "kind";
+  static final String KIND_ITEM = "item";
+  static final String KIND_CURRICULUM = "curriculum";
   static final String VERSION = "version";
   static final String TITLE = "title";
   static final String TITLE_EXACT = "title_exact";
@@ -25,6 +38,12 @@ final class ItemFields {
   static final String META_EXACT = "meta_exact";
   static final String TEXT = "text";
   static final String TEXT_EXACT = "text_exact";
+  /**
+   * Character n-grams of the stemmed body text ({@code DarsAnalyzer.ngrams()}): a low-weighted
+   * ranking signal only, never a reason for a match. Not in {@link #EXACT_FIELDS}, not used by the
+   * spelling corrector.
+   */
+  static final String TEXT_NGRAM = "text_ngram";
   static final String CREATED = "created";
 
   static final String LANGUAGE = "language";

@@ -31,7 +31,7 @@ import org.jboss.logging.Logger;
  * written to both, so when the rebuild swaps it in, nothing that happened meanwhile is missing.
  *
  * <p>At start-up the newest generation that is complete and carries this Dars's analysis schema
- * version becomes live; all others are deleted. If there is none (a new data directory, a crash
+ * version and field schema version ({@link ItemFields#SCHEMA_VERSION}) becomes live; all others are deleted. If there is none (a new data directory, a crash
  * during the first build, or an analysis change), an empty generation goes live and the caller
  * must rebuild: search then answers from a partial index rather than from mismatched terms.
  */
@@ -74,8 +74,9 @@ public class SearchIndex {
         if (!Boolean.parseBoolean(data.get().get(IndexGeneration.COMPLETE_KEY))) {
           continue; // a rebuild that did not finish
         }
-        found = data.get().getOrDefault(IndexGeneration.SCHEMA_KEY, "none");
-        if (found.equals(Integer.toString(schema))) {
+        found = data.get().getOrDefault(IndexGeneration.SCHEMA_KEY, "none") + "/"
+            + data.get().getOrDefault(IndexGeneration.FIELDS_KEY, "none");
+        if (found.equals(schema + "/" + ItemFields.SCHEMA_VERSION)) {
           chosen = n;
         }
         break; // only the newest complete generation counts: an older one may lack later changes
@@ -85,7 +86,8 @@ public class SearchIndex {
         live = IndexGeneration.openExisting(root, chosen, schema, analyzer);
         rebuildNeeded = false;
       } else {
-        LOG.infof("Search index at %s has analysis schema %s, this Dars uses %d: it will be rebuilt", root, found, schema);
+        LOG.infof("Search index at %s has analysis/field schema %s, this Dars uses %d/%d: it will be rebuilt",
+            root, found, schema, ItemFields.SCHEMA_VERSION);
         live = IndexGeneration.create(root, next, schema, false, analyzer);
         rebuildNeeded = true;
       }
@@ -106,6 +108,7 @@ public class SearchIndex {
     for (String field : ItemFields.EXACT_FIELDS) {
       perField.put(field, DarsAnalyzer.exact());
     }
+    perField.put(ItemFields.TEXT_NGRAM, DarsAnalyzer.ngrams());
     perField.put(ItemFields.TITLE_PREFIX, TitlePrefixAnalyzer.index());
     return new PerFieldAnalyzerWrapper(DarsAnalyzer.stemmed(), perField);
   }

@@ -58,7 +58,12 @@ public class SearchService {
 
   @Inject SearchIndex index;
 
-  private final QueryBuilder queries = new QueryBuilder(DarsAnalyzer.stemmed(), DarsAnalyzer.exact());
+  /** Curricula listed beside the first page of hits, at most. */
+  static final int CURRICULA = 5;
+
+  private static final Query CURRICULUM_DOCS = new TermQuery(new Term(ItemFields.KIND, ItemFields.KIND_CURRICULUM));
+
+  private final QueryBuilder queries = queryBuilder();
   private final SpellingCorrector speller = new SpellingCorrector(DarsAnalyzer.exact());
   private final TitleSuggester suggester = new TitleSuggester();
 
@@ -83,10 +88,28 @@ public class SearchService {
     }
   }
 
+  /** The query builder of the API, with the three analyzers of the item fields. */
+  static QueryBuilder queryBuilder() {
+    return new QueryBuilder(DarsAnalyzer.stemmed(), DarsAnalyzer.exact(), DarsAnalyzer.ngrams());
+  }
+
+  /** The typed query over the item fields, or every document when nothing is typed. */
+  static Query textQuery(QueryBuilder queries, UserQuery userQuery, String typed) {
+    return typed.isBlank() ? new MatchAllDocsQuery() : queries.build(userQuery);
+  }
+
+  /**
+   * The Lucene query that {@code GET /api/v1/search} runs for a request: the typed text, the
+   * filters, and items only. The retrieval benchmark ranks with this same query.
+   */
+  static Query itemQuery(QueryBuilder queries, SearchRequest request) {
+    return filtered(textQuery(queries, UserQuery.parse(request.q()), request.q()), request, null);
+  }
+
   /** The whole search against one searcher; package-private so the benchmark runs the same code. */
   SearchResult search(ItemSearcher searcher, SearchRequest request) throws IOException {
     UserQuery userQuery = UserQuery.parse(request.q());
-    Query text = request.q().isBlank() ? new MatchAllDocsQuery() : queries.build(userQuery);
+    Query text = textQuery(queries, userQuery, request.q());
     Query query = filtered(text, request, null);
 
     int n = (request.page() + 1) * request.size();
@@ -127,15 +150,38 @@ public class SearchService {
         ? speller.correct(searcher, userQuery, total, corrected -> filtered(queries.build(corrected), request, null))
             .orElse(null)
         : null;
-    return new SearchResult(total, request.page(), request.size(), hits, facets, didYouMean);
+    List<CurriculumHit> curricula = request.page() == 0 && !request.q().isBlank()
+        ? curricula(searcher, text)
+        : List.of();
+    return new SearchResult(total, request.page(), request.size(), hits, facets, didYouMean, curricula);
   }
 
-  /** The text query narrowed by the request's filters, leaving out dimension {@code except}. */
-  private static Query filtered(Query text, SearchRequest request, String except) {
-    if (request.filters().isEmpty() && request.itemIds().isEmpty()) {
-      return text;
+  /** The curricula whose titles or description match the typed query, best first. */
+  private List<CurriculumHit> curricula(ItemSearcher searcher, Query text) throws IOException {
+    Query query = new BooleanQuery.Builder().add(text, Occur.MUST).add(CURRICULUM_DOCS, Occur.FILTER).build();
+    TopDocs top = searcher.search(query, CURRICULA);
+    if (top.scoreDocs.length == 0) {
+      return List.of();
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
+    UnifiedHighlighter highlighter = highlighter(searcher, index.queryAnalyzer(), ItemFields.DESCRIPTION);
+    String[] snippets = highlighter.highlight(ItemFields.DESCRIPTION, text, top, 1);
+    List<CurriculumHit> out = new ArrayList<>(top.scoreDocs.length);
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      Document doc = searcher.storedFields().document(top.scoreDocs[i].doc);
+      String description = doc.get(ItemFields.DESCRIPTION);
+      String snippet = snippets[i] != null ? Snippets.stripControls(snippets[i]) : Snippets.lead(description);
+      out.add(new CurriculumHit(doc.get(ItemFields.ID), doc.get(ItemFields.TITLE), description, snippet));
+    }
+    return out;
+  }
+
+  /**
+   * The text query narrowed to items and by the request's filters, leaving out dimension {@code
+   * except}. Curricula are excluded rather than items required: the clause matches only the few
+   * curriculum documents, so it costs next to nothing.
+   */
+  private static Query filtered(Query text, SearchRequest request, String except) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST).add(CURRICULUM_DOCS, Occur.MUST_NOT);
     request.filters().forEach((dim, values) -> {
       if (!dim.equals(except)) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -192,15 +238,24 @@ public class SearchService {
     return snippets(searcher, analyzer, text, page);
   }
 
+  /**
+   * Snippets of the body text. {@code text} is indexed with offsets, so the highlighter reads the
+   * match positions from the postings and never analyses the stored text again; offsets of folded
+   * and joined tokens point at the original characters, so a match found through folding is
+   * marked where it stands.
+   */
   static String[] snippets(ItemSearcher searcher, Analyzer analyzer, Query text, TopDocs page) throws IOException {
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+    return highlighter(searcher, analyzer, ItemFields.TEXT).highlight(ItemFields.TEXT, text, page, 2);
+  }
+
+  private static UnifiedHighlighter highlighter(ItemSearcher searcher, Analyzer analyzer, String field) {
+    return UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_GOAL, 0.5f))
         .withMaxLength(HIGHLIGHT_MAX_CHARS)
-        .withFieldMatcher(field -> field.equals(ItemFields.TEXT))
+        .withFieldMatcher(field::equals)
         .build();
-    return highlighter.highlight(ItemFields.TEXT, text, page, 2);
   }
 
   static Set<String> dimensions() {

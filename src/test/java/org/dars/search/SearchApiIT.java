@@ -253,4 +253,60 @@ class SearchApiIT {
     assertEquals(400, r.statusCode());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
   }
+
+  private static List<String> ids(JsonArray array) {
+    return array.stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+  }
+
+  private String curriculumId(String title) {
+    JsonObject found = http.await("/api/v1/search?q=" + Http.q(title),
+        r -> r.getJsonArray("curricula").stream().anyMatch(c -> c.asJsonObject().getString("title").equals(title)),
+        Duration.ofMinutes(1));
+    return found.getJsonArray("curricula").stream().map(JsonValue::asJsonObject)
+        .filter(c -> c.getString("title").equals(title)).findFirst().orElseThrow().getString("id");
+  }
+
+  @Test
+  void findsSampleCurriculaByTheirPersianAndArabicTitlesBesideItems() {
+    JsonObject dates = search("q=" + Http.q("بسته بندی خرما")); // ZWNJ typed as a space
+    List<String> titles = dates.getJsonArray("curricula").stream().map(c -> c.asJsonObject().getString("title")).toList();
+    assertTrue(titles.contains("صنایع تبدیلی و بسته‌بندی خرما"), titles.toString());
+    JsonObject irrigation = search("q=" + Http.q("البيوت المحميه")); // teh marbuta typed as heh
+    List<String> arTitles = irrigation.getJsonArray("curricula").stream().map(c -> c.asJsonObject().getString("title")).toList();
+    assertTrue(arTitles.contains("الري بالتنقيط في البيوت المحمية"), arTitles.toString());
+    Set<String> curriculumIds = new HashSet<>();
+    irrigation.getJsonArray("curricula").forEach(c -> curriculumIds.add(c.asJsonObject().getString("id")));
+    hits(irrigation).forEach(h -> assertFalse(curriculumIds.contains(h.getString("id")), "a curriculum is not an item hit"));
+    assertEquals(0, search("q=" + Http.q("البيوت المحمية") + "&page=1").getJsonArray("curricula").size());
+  }
+
+  @Test
+  void narrowsSearchToTheItemsOfACurriculumRelease() {
+    String id = curriculumId("الري بالتنقيط في البيوت المحمية");
+    HttpResponse<String> items = http.get("/api/v1/curricula/" + id + "/items?release=1.0");
+    assertEquals(200, items.statusCode(), items.body());
+    Set<String> inRelease = new HashSet<>(ids(Http.jsonArray(items.body())));
+    assertFalse(inRelease.isEmpty());
+    JsonObject within = search("curriculum=" + id + "&release=1.0&size=100");
+    assertEquals(inRelease.size(), within.getInt("total"));
+    hits(within).forEach(h -> assertTrue(inRelease.contains(h.getString("id")), h.toString()));
+    JsonObject draft = search("curriculum=" + id + "&size=100");
+    assertTrue(draft.getInt("total") > 0);
+    assertTrue(draft.getInt("total") < search("size=100").getInt("total"));
+  }
+
+  @Test
+  void refusesMalformedOrUnknownCurriculumWithProblems() {
+    String known = curriculumId("الري بالتنقيط في البيوت المحمية");
+    for (String[] c : new String[][] {
+        {"curriculum=not-a-uuid", "400"},
+        {"curriculum=00000000-0000-4000-8000-000000000000", "404"},
+        {"curriculum=" + known + "&release=1", "400"},
+        {"curriculum=" + known + "&release=9.9", "404"},
+        {"release=1.0", "400"}}) {
+      HttpResponse<String> r = http.get("/api/v1/search?q=" + Http.q("ري") + "&" + c[0]);
+      assertEquals(Integer.parseInt(c[1]), r.statusCode(), c[0] + ": " + r.body());
+      assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), c[0]);
+    }
+  }
 }

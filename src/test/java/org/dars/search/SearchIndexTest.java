@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +39,21 @@ class SearchIndexTest {
     assertFalse(again.open(dir, 7));
     assertEquals(1, again.documentCount());
     again.close();
+  }
+
+  @Test
+  void rebuildsIndexWrittenBeforeTheFieldSchemaWasRecorded() throws Exception {
+    // What a Dars before the n-gram and curriculum fields left: analysis version and completeness only.
+    try (FSDirectory d = FSDirectory.open(dir.resolve("1"));
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(SearchIndex.analyzer()))) {
+      w.addDocument(ItemDocuments.build(wheat()));
+      w.setLiveCommitData(Map.of(IndexGeneration.SCHEMA_KEY, "7", IndexGeneration.COMPLETE_KEY, "true").entrySet());
+      w.commit();
+    }
+    SearchIndex index = new SearchIndex();
+    assertTrue(index.open(dir, 7), "an index without the field schema version must be rebuilt");
+    assertEquals(0, index.documentCount());
+    index.close();
   }
 
   @Test

@@ -169,4 +169,55 @@ class SearchServiceTest {
       service.suggest(q, 5);
     }
   }
+
+  private void addCurriculum(String id, String fa, String ar, String description) throws Exception {
+    index.update(id, ItemDocuments.build(new IndexedCurriculum(id, fa, java.util.Arrays.asList(fa, ar, null), description)));
+    index.commit();
+  }
+
+  @Test
+  void findsCurriculaByTitleBesideItemsWithoutCountingThem() throws Exception {
+    addCurriculum("k1", "صنایع تبدیلی خرما", "تصنيع التمور", "آموزش بسته‌بندی خرما برای کارگاه‌های کوچک");
+    SearchResult r = search("صنايع تبديلي", Map.of(), SearchRequest.Sort.RELEVANCE); // Arabic yeh typed
+    assertEquals(List.of("k1"), r.curricula().stream().map(CurriculumHit::id).toList());
+    assertEquals("صنایع تبدیلی خرما", r.curricula().get(0).title());
+    assertFalse(ids(r).contains("k1"));
+    SearchResult arabic = search("التمور", Map.of(), SearchRequest.Sort.RELEVANCE);
+    assertEquals(List.of("k1"), arabic.curricula().stream().map(CurriculumHit::id).toList());
+    assertEquals(9, search("", Map.of(), SearchRequest.Sort.RELEVANCE).total(), "curricula are not items");
+  }
+
+  @Test
+  void marksCurriculumDescriptionMatchInSnippet() throws Exception {
+    addCurriculum("k2", "الري بالتنقيط", null, "دورة عملية في الري بالتنقيط داخل البيوت المحمية");
+    SearchResult r = search("المحمية", Map.of(), SearchRequest.Sort.RELEVANCE);
+    assertEquals(1, r.curricula().size());
+    assertTrue(r.curricula().get(0).snippet().contains("<mark>المحمية</mark>"), r.curricula().get(0).snippet());
+    assertTrue(service.search(new SearchRequest("المحمية", Map.of(), Optional.empty(), SearchRequest.Sort.RELEVANCE, 1, 20))
+        .curricula().isEmpty(), "curricula come with the first page only");
+  }
+
+  @Test
+  void longQuestionFindsTextThatLacksSomeOfItsWords() {
+    SearchResult r = search("کاشت گندم در زمستان سرد چگونه است", Map.of(), SearchRequest.Sort.RELEVANCE);
+    assertEquals("a", ids(r).get(0), ids(r).toString());
+  }
+
+  @Test
+  void keywordQueryOfTwoWordsNeedsBoth() {
+    assertEquals(0, search("گندم بادام", Map.of(), SearchRequest.Sort.RELEVANCE).total());
+    assertEquals(List.of("a"), ids(search("گندم پاییز", Map.of(), SearchRequest.Sort.RELEVANCE)));
+  }
+
+  @Test
+  void quotedPhraseIsRequiredInLongQuery() {
+    SearchResult r = search("\"هرس می‌شود\" کاشت گندم پسته", Map.of(), SearchRequest.Sort.RELEVANCE);
+    assertEquals(List.of("c"), ids(r));
+  }
+
+  @Test
+  void characterGramsAloneNeverMakeAMatch() {
+    // گندمزار shares the grams گند and ندم with گندم, but no word.
+    assertEquals(0, search("گندمزار", Map.of(), SearchRequest.Sort.RELEVANCE).total());
+  }
 }

@@ -2,6 +2,7 @@ package org.dars.search.analysis;
 
 import com.ibm.icu.text.Normalizer2;
 import java.io.Reader;
+import java.io.StringReader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -10,6 +11,7 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
+import org.apache.lucene.analysis.sinks.TeeSinkTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -51,7 +53,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *       not produce grams of their own that every document shares.
  * </ol>
  *
- * {@link #normalize(String, TokenStream)} (used for wildcard, prefix and fuzzy query terms) applies
+ * {@link #onePass(String)} gives the three variants of one text from a single run of steps 1–6,
+ * for indexing: the char filters and the tokenizer are most of the cost of analysis.
+ *
+ * <p>{@link #normalize(String, TokenStream)} (used for wildcard, prefix and fuzzy query terms) applies
  * the same character filters and folding, without the ZWNJ.
  */
 public final class DarsAnalyzer extends Analyzer {
@@ -118,17 +123,78 @@ public final class DarsAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream result = new DarsNormalizationFilter(source, true, true);
-    result = new DarsAffixJoinFilter(result);
-    result = new StopFilter(result, DarsStopWords.STOP_SET);
+    TokenStream result = exactChain(source);
     if (stem) {
-      result = new DarsStemFilter(result);
-      result = new StopFilter(result, DarsStopWords.STOP_SET);
+      result = stemTail(result);
     }
     if (ngrams) {
-      result = new NGramTokenFilter(result, NGRAM_MIN, NGRAM_MAX, false);
+      result = ngramTail(result);
     }
     return new TokenStreamComponents(source, result);
+  }
+
+  /** Steps 3–6: what {@link #exact()} produces from the tokenizer's output. */
+  private static TokenStream exactChain(Tokenizer source) {
+    TokenStream result = new DarsNormalizationFilter(source, true, true);
+    result = new DarsAffixJoinFilter(result);
+    return new StopFilter(result, DarsStopWords.STOP_SET);
+  }
+
+  /** Step 7: the exact tokens stemmed, then stop words that stems became removed. */
+  private static TokenStream stemTail(TokenStream exact) {
+    return new StopFilter(new DarsStemFilter(exact), DarsStopWords.STOP_SET);
+  }
+
+  /** Step 8: the stems cut into grams. */
+  private static TokenStream ngramTail(TokenStream stemmed) {
+    return new NGramTokenFilter(stemmed, NGRAM_MIN, NGRAM_MAX, false);
+  }
+
+  /**
+   * The {@link #exact()}, {@link #stemmed()} and {@link #ngrams()} token streams of one text,
+   * produced by a single pass of the char filters, tokenizer, folding, joiner and stop filter: the
+   * exact stream records each token's state as it is consumed, and the other two replay those states
+   * through the stemmer (and the n-gram filter). The tokens are exactly those of the three
+   * analyzers.
+   *
+   * <p>Consume {@link OnePass#exact()} completely first, then the other two, each once; this is the
+   * order in which an index writer inverts the fields of a document that lists them in that order.
+   * The recorded states stay in memory until the object is dropped (some hundred bytes per token),
+   * so use this for texts of ordinary size and the analyzers for very long ones.
+   */
+  public static OnePass onePass(String text) {
+    return new OnePass(text);
+  }
+
+  /** See {@link #onePass(String)}. */
+  public static final class OnePass {
+    private final TeeSinkTokenFilter exact;
+
+    private OnePass(String text) {
+      Tokenizer source = new StandardTokenizer();
+      source.setReader(new MappingCharFilter(NOT_SIGN_AS_ZWNJ,
+          new ICUNormalizer2CharFilter(new StringReader(text), NFKC)));
+      exact = new TeeSinkTokenFilter(exactChain(source));
+    }
+
+    /** The exact tokens; consume this first. */
+    public TokenStream exact() {
+      return exact;
+    }
+
+    /**
+     * The stemmed tokens, replayed from {@link #exact()}. Call after consuming it: the replaying
+     * stream copies the attributes its consumer added to the exact stream, which the recorded
+     * states carry.
+     */
+    public TokenStream stemmed() {
+      return stemTail(exact.newSinkTokenStream());
+    }
+
+    /** The n-grams of the stems, replayed from {@link #exact()}; call after consuming it. */
+    public TokenStream ngrams() {
+      return ngramTail(stemTail(exact.newSinkTokenStream()));
+    }
   }
 
   @Override

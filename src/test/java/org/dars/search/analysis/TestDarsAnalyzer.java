@@ -7,6 +7,8 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.tests.util.TestUtil;
 import org.apache.lucene.util.BytesRef;
@@ -555,6 +557,45 @@ public class TestDarsAnalyzer extends BaseTokenStreamTestCase {
       String text = randomPersianArabic(random, TestUtil.nextInt(random, 1, 60));
       checkAnalysisConsistency(random, ngrams, random.nextBoolean(), text);
     }
+  }
+
+  /** One pass gives, field by field, exactly the tokens of the three analyzers. */
+  public void testOnePassGivesTheTokensOfTheThreeAnalyzers() throws IOException {
+    Random random = random();
+    for (int i = 0; i < 50 * RANDOM_MULTIPLIER; i++) {
+      String text = randomPersianArabic(random, TestUtil.nextInt(random, 1, 60));
+      DarsAnalyzer.OnePass pass = DarsAnalyzer.onePass(text);
+      assertEquals(text, describe(exact.tokenStream("f", text)), describe(pass.exact()));
+      // ngrams before stemmed: the replays are independent of each other
+      assertEquals(text, describe(ngrams.tokenStream("f", text)), describe(pass.ngrams()));
+      assertEquals(text, describe(stemmed.tokenStream("f", text)), describe(pass.stemmed()));
+    }
+  }
+
+  public void testOnePassJoinsSpacedPrefixAndStems() throws IOException {
+    String text = "کتاب‌ها را می خوانند";
+    DarsAnalyzer.OnePass pass = DarsAnalyzer.onePass(text);
+    assertTokenStreamContents(pass.exact(), new String[] {"کتابها", "میخوانند"});
+    assertEquals(describe(stemmed.tokenStream("f", text)), describe(pass.stemmed()));
+    assertEquals(describe(ngrams.tokenStream("f", text)), describe(pass.ngrams()));
+  }
+
+  /** Terms with their offsets, positions and final offset, in order. */
+  private static String describe(TokenStream ts) throws IOException {
+    StringBuilder out = new StringBuilder();
+    try (ts) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.append(term).append('[').append(offset.startOffset()).append('-').append(offset.endOffset())
+            .append('+').append(inc.getPositionIncrement()).append("] ");
+      }
+      ts.end();
+      out.append("end ").append(offset.endOffset());
+    }
+    return out.toString();
   }
 
   public void testRandomHugeStrings() throws IOException {

@@ -26,7 +26,6 @@ import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.apache.lucene.analysis.fa.PersianCharFilter;
 import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
 import org.apache.lucene.analysis.fa.PersianStemFilter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
@@ -39,7 +38,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -47,10 +45,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.dars.search.analysis.DarsAnalyzer;
+import org.apache.lucene.search.similarities.Similarity;
+import org.dars.search.BenchSupport;
 
 /**
- * Retrieval-quality benchmark of {@link DarsAnalyzer} against Lucene's stock Persian and Arabic
+ * Retrieval-quality benchmark of the product's search (the {@code DarsAnalyzer} fields as {@code
+ * ItemDocuments} builds them, queried as the API queries them) against Lucene's stock Persian and Arabic
  * chains, on clean queries and on deterministic noise variants of them (ZWNJ, yeh/kaf, harakat,
  * tatweel, digits, hamza, teh marbuta).
  *
@@ -64,23 +64,8 @@ public final class RetrievalBenchmark {
   static final float K1 = 0.9f;
   static final float B = 0.4f;
   static final int TOP_K = 10;
-  /**
-   * Weight of the unstemmed field relative to the stemmed one: a tie-breaker in favour of exact
-   * forms, small enough that the stemmed match still dominates.
-   */
-  static final float EXACT_BOOST = 0.25f;
-  /**
-   * BM25 parameters of the Dars system: Lucene's defaults ({@code new BM25Similarity()}), which is
-   * what {@code org.dars.search} indexes and searches with. Not tuned on this data; the Dars system
-   * is also reported at the baselines' {@link #K1}/{@link #B} so that both comparisons are visible.
-   */
-  static final float DARS_K1 = 1.2f;
-  static final float DARS_B = 0.75f;
-
   static final String ID = "id";
   static final String TEXT = "text";
-  static final String TEXT_EXACT = "text_exact";
-  static final String TEXT_NGRAM = "text_ngram";
 
   static final char ZWNJ = '\u200C';
 
@@ -121,8 +106,8 @@ public final class RetrievalBenchmark {
     all.addAll(passages.get("ar"));
 
     Map<String, Map<String, System>> systemsByLang = new LinkedHashMap<>();
-    try (System dars = darsSystem(all, DARS_K1, DARS_B);
-        System darsAtBaselineBm25 = darsSystem(all, K1, B)) {
+    try (System dars = darsSystem(all, BenchSupport.productSimilarity());
+        System darsAtBaselineBm25 = darsSystem(all, new BM25Similarity(K1, B))) {
       String darsAtBaselineName = String.format(Locale.ROOT, "Dars k1=%.1f b=%.1f", K1, B);
       Map<String, System> fa = new LinkedHashMap<>();
       fa.put("Dars", dars);
@@ -202,6 +187,25 @@ public final class RetrievalBenchmark {
                 .max()
                 .orElse(0);
         double darsAtBaseline = cleanScores.get(darsAtBaselineName).mrr;
+        String bestStockName =
+            cleanScores.entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("Dars"))
+                .max(java.util.Comparator.comparingDouble(e -> e.getValue().mrr))
+                .orElseThrow()
+                .getKey();
+        StringBuilder halves = new StringBuilder();
+        for (int parity = 0; parity < 2; parity++) {
+          int p = parity;
+          List<QueryCase> half =
+              queries.get(lang).stream()
+                  .filter(c -> Integer.parseInt(c.id().replaceAll("[^0-9]", "")) % 2 == p)
+                  .toList();
+          halves.append(String.format(Locale.ROOT, "%s half (%d queries):", p == 0 ? " even" : "; odd", half.size()));
+          for (String name : List.of("Dars", darsAtBaselineName, bestStockName)) {
+            halves.append(String.format(Locale.ROOT, " %s %.4f", name, evaluate(systems.get(name), half, q -> q).mrr));
+          }
+        }
+        java.lang.System.out.println("clean MRR@10 by query-id parity:" + halves);
         boolean gainMet = darsClean - bestStock >= 0.03;
         boolean noiseMet = worstRatio >= 0.98;
         allTargetsMet &= gainMet && noiseMet;
@@ -252,56 +256,33 @@ public final class RetrievalBenchmark {
   // ---------------------------------------------------------------- systems
 
   /**
-   * The Dars system: one index over all passages with three fields, {@code text} (stemmed), {@code
-   * text_exact} and {@code text_ngram}, queried together with weights 1, {@link #EXACT_BOOST} and
-   * {@link DarsAnalyzer#NGRAM_QUERY_WEIGHT}. The grams of the query form one sub-query, so the
-   * n-gram field adds at most one weighted clause however long the query is.
+   * The Dars system is the product: passages become item documents through {@code
+   * ItemDocuments.build} in an index configured like the server's (same per-field analyzers), and
+   * queries run through {@code UserQuery}/{@code QueryBuilder} exactly as {@code GET
+   * /api/v1/search} builds them (without facets, snippets or spelling). Only the similarity is a
+   * parameter: the product's, or the baselines' BM25 for an equal comparison.
    */
-  static System darsSystem(List<Passage> passages, float k1, float b) throws IOException {
-    Analyzer stemmed = DarsAnalyzer.stemmed();
-    Analyzer exact = DarsAnalyzer.exact();
-    Analyzer ngrams = DarsAnalyzer.ngrams();
-    Analyzer perField =
-        new PerFieldAnalyzerWrapper(stemmed, Map.of(TEXT_EXACT, exact, TEXT_NGRAM, ngrams));
-    Directory dir = buildIndex(perField, passages, true, k1, b);
-    DirectoryReader reader = DirectoryReader.open(dir);
-    IndexSearcher searcher = newSearcher(reader, k1, b);
+  static System darsSystem(List<Passage> passages, Similarity similarity) throws IOException {
+    List<String[]> rows = new ArrayList<>(passages.size());
+    for (Passage p : passages) {
+      rows.add(new String[] {p.id(), p.id().substring(0, p.id().indexOf(':')), p.text()});
+    }
+    BenchSupport.Retrieval retrieval = new BenchSupport.Retrieval(rows, similarity);
     return new System() {
       @Override
       public List<String> search(String query) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String t : terms(stemmed, TEXT, query)) {
-          b.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD);
-        }
-        for (String t : terms(exact, TEXT_EXACT, query)) {
-          b.add(
-              new BoostQuery(new TermQuery(new Term(TEXT_EXACT, t)), EXACT_BOOST),
-              BooleanClause.Occur.SHOULD);
-        }
-        BooleanQuery.Builder grams = new BooleanQuery.Builder();
-        for (String t : terms(ngrams, TEXT_NGRAM, query)) {
-          grams.add(new TermQuery(new Term(TEXT_NGRAM, t)), BooleanClause.Occur.SHOULD);
-        }
-        BooleanQuery gramQuery = grams.build();
-        if (!gramQuery.clauses().isEmpty()) {
-          b.add(
-              new BoostQuery(gramQuery, DarsAnalyzer.NGRAM_QUERY_WEIGHT),
-              BooleanClause.Occur.SHOULD);
-        }
-        return topIds(searcher, b.build());
+        return retrieval.search(query, TOP_K);
       }
 
       @Override
       public void close() throws IOException {
-        reader.close();
-        dir.close();
-        perField.close();
+        retrieval.close();
       }
     };
   }
 
   static System stockSystem(Analyzer analyzer, List<Passage> passages) throws IOException {
-    Directory dir = buildIndex(analyzer, passages, false, K1, B);
+    Directory dir = buildIndex(analyzer, passages, K1, B);
     DirectoryReader reader = DirectoryReader.open(dir);
     IndexSearcher searcher = newSearcher(reader, K1, B);
     return new System() {
@@ -350,7 +331,7 @@ public final class RetrievalBenchmark {
   }
 
   static Directory buildIndex(
-      Analyzer analyzer, List<Passage> passages, boolean darsFields, float k1, float b)
+      Analyzer analyzer, List<Passage> passages, float k1, float b)
       throws IOException {
     Directory dir = new ByteBuffersDirectory();
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
@@ -360,10 +341,6 @@ public final class RetrievalBenchmark {
         Document doc = new Document();
         doc.add(new StringField(ID, p.id(), Field.Store.YES));
         doc.add(new TextField(TEXT, p.text(), Field.Store.NO));
-        if (darsFields) {
-          doc.add(new TextField(TEXT_EXACT, p.text(), Field.Store.NO));
-          doc.add(new TextField(TEXT_NGRAM, p.text(), Field.Store.NO));
-        }
         writer.addDocument(doc);
       }
     }

@@ -1,0 +1,16 @@
+package org.dars.search;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the index knows of a curriculum: its draft's titles (any of Persian, Arabic, English), the
+ * title in its own language, and its description. Plain data, like {@link IndexedItem}.
+ */
+record IndexedCurriculum(String id, String displayTitle, List<String> titles, String description) {
+  IndexedCurriculum {
+    Objects.requireNonNull(id);
+    titles = titles.stream().filter(Objects::nonNull).toList();
+    displayTitle = displayTitle == null ? String.join(" / ", titles) : displayTitle;
+  }
+}
