@@ -54,6 +54,13 @@ public class Item {
   @Column(name = "row_version", nullable = false)
   private long rowVersion;
 
+  /** Set on upstream copies imported from another instance (issue 5); null on local items. */
+  @Column(name = "origin_instance", updatable = false)
+  private UUID originInstance;
+
+  @Column(name = "origin_organisation")
+  private String originOrganisation;
+
   protected Item() {}
 
   Item(ItemId id, ItemMetadata metadata, String actor, Instant now) {
@@ -96,6 +103,28 @@ public class Item {
     return isDeleted()
         ? Optional.of(new Tombstone(id(), title, deletedAt, deletedBy, deletedReason, replacement))
         : Optional.empty();
+  }
+
+  /** The instance this item was imported from, if it is an upstream copy. */
+  public Optional<UUID> originInstance() {
+    return Optional.ofNullable(originInstance);
+  }
+
+  public Optional<String> originOrganisation() {
+    return Optional.ofNullable(originOrganisation);
+  }
+
+  static Item upstream(ItemId id, ItemMetadata metadata, UUID originInstance, String originOrganisation, String actor, Instant now) {
+    Item item = new Item(id, metadata, actor, now);
+    item.originInstance = originInstance;
+    item.originOrganisation = originOrganisation;
+    return item;
+  }
+
+  /** Records an imported version with the number it has at the origin (numbers may skip). */
+  void importedVersion(int number, Instant now) {
+    latestVersion = Math.max(latestVersion, number);
+    updatedAt = now;
   }
 
   void describe(ItemMetadata metadata, Instant now) {

@@ -19,7 +19,9 @@ public class ItemHistoryEntry {
     VERSION_ADDED,
     METADATA_CHANGED,
     DELETED,
-    EXTRACTION_RETRIED
+    EXTRACTION_RETRIED,
+    /** A version imported from another instance (issue 5). */
+    IMPORTED
   }
 
   @Id

@@ -54,6 +54,13 @@ class Curriculum {
   @Column(name = "created_by", nullable = false, updatable = false)
   private String createdBy;
 
+  /** Set on upstream copies imported from another instance (issue 5); null on local curricula. */
+  @Column(name = "origin_instance", updatable = false)
+  private UUID originInstance;
+
+  @Column(name = "origin_organisation")
+  private String originOrganisation;
+
   protected Curriculum() {}
 
   Curriculum(CurriculumId id, CurriculumDocument draft, String actor, Instant now) {
@@ -164,5 +171,27 @@ class Curriculum {
 
   void released(ReleaseVersion version) {
     this.latestRelease = version.toString();
+  }
+
+  /** An upstream copy: same id as at its origin, read-only here. */
+  static Curriculum upstream(CurriculumId id, CurriculumDocument draft, Origin origin, String actor, Instant now) {
+    Curriculum c = new Curriculum(id, draft, actor, now);
+    c.originInstance = origin.instance();
+    c.originOrganisation = origin.organisation();
+    return c;
+  }
+
+  Optional<Origin> origin() {
+    return originInstance == null ? Optional.empty() : Optional.of(new Origin(originInstance, originOrganisation));
+  }
+
+  /** Upstream copies change only by import; authors adopt them into a local curriculum instead. */
+  void checkLocal() {
+    if (originInstance != null) {
+      throw DarsException.conflict("upstream-read-only",
+          "Curriculum " + id + " is a read-only upstream copy from " + originOrganisation + " (instance "
+              + originInstance + "). It changes only when a newer release is imported. To edit it, adopt a release:"
+              + " POST /api/v1/curricula/" + id + "/releases/{version}/adoptions.");
+    }
   }
 }

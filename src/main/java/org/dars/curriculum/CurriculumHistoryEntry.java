@@ -20,7 +20,9 @@ class CurriculumHistoryEntry {
     DRAFT_CHANGED,
     PUBLISHED,
     WITHDRAWN,
-    REVERTED
+    REVERTED,
+    /** A release imported from another instance (issue 5). */
+    IMPORTED
   }
 
   @Id

@@ -58,6 +58,7 @@ public class CurriculumService {
   public CurriculumView change(CurriculumId id, String ifMatch, JsonArray operations, String actor) {
     List<DraftOperation> ops = DraftOperation.parse(operations);
     Curriculum c = locked(id);
+    c.checkLocal();
     c.checkIfMatch(ifMatch, true);
     CurriculumDocument draft = c.draft();
     apply(draft, ops);
@@ -72,6 +73,7 @@ public class CurriculumService {
   @Transactional
   public CurriculumView revert(CurriculumId id, ReleaseVersion from, String ifMatch, String actor) {
     Curriculum c = locked(id);
+    c.checkLocal();
     c.checkIfMatch(ifMatch, true);
     Release release = repository.release(id, from).orElseThrow(() -> Problems.unknownRelease(id, from));
     CurriculumDocument draft = release.document();

@@ -5,11 +5,13 @@ import java.util.List;
 
 /** A curriculum in a list, without its tree. */
 public record CurriculumSummary(
-    String id, String title, String language, String organisation, int entries, String latestRelease, Instant changedAt) {
+    String id, String title, String language, String organisation, int entries, String latestRelease, Instant changedAt,
+    Origin origin) {
 
   static CurriculumSummary of(Curriculum c) {
     return new CurriculumSummary(c.id().toString(), c.title(), c.language(), c.organisation(), c.draftEntries(),
-        c.latestRelease().map(ReleaseVersion::toString).orElse(null), c.draftChangedAt());
+        c.latestRelease().map(ReleaseVersion::toString).orElse(null), c.draftChangedAt(),
+        c.origin().orElse(null));
   }
 
   /** One page of curricula, newest first. */

@@ -21,7 +21,8 @@ public record CurriculumView(
     String createdBy,
     String latestRelease,
     int entries,
-    List<NodeView> nodes) {
+    List<NodeView> nodes,
+    Origin origin) {
 
   static CurriculumView of(Curriculum c) {
     CurriculumDocument d = c.draft();
@@ -29,6 +30,6 @@ public record CurriculumView(
     return new CurriculumView(c.id().toString(), i.title(), i.description(), i.language(), i.subject(), i.level(),
         i.organisation(), i.license(), c.etag(), c.draftRevision(), c.draftChangedAt(), c.draftChangedBy(),
         c.createdAt(), c.createdBy(), c.latestRelease().map(ReleaseVersion::toString).orElse(null),
-        c.draftEntries(), NodeView.of(d.tree.top()));
+        c.draftEntries(), NodeView.of(d.tree.top()), c.origin().orElse(null));
   }
 }

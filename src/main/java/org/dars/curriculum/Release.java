@@ -68,6 +68,13 @@ class Release {
     this.publishedBy = actor;
   }
 
+  /** A release imported from its origin, keeping the origin's number, notes, author and time. */
+  static Release imported(CurriculumId curriculum, ReleaseVersion version, String notes, CurriculumDocument resolved,
+      String publishedBy, Instant publishedAt) {
+    Release r = new Release(curriculum, version, notes, resolved, publishedBy, publishedAt);
+    return r;
+  }
+
   CurriculumId curriculum() {
     return new CurriculumId(curriculumId);
   }

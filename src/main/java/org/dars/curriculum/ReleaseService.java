@@ -36,6 +36,7 @@ public class ReleaseService {
       throw DarsException.invalid("invalid-field", "Release notes are limited to " + MAX_NOTES + " characters.");
     }
     Curriculum c = curricula.locked(id);
+    c.checkLocal();
     c.checkIfMatch(ifMatch, false);
     Optional<ReleaseVersion> last = repository.releases(id).stream().map(Release::version).max(ReleaseVersion::compareTo);
     if (last.isPresent() && !version.isAfter(last.get())) {
@@ -66,7 +67,7 @@ public class ReleaseService {
     if (reason.length() > 2000) {
       throw DarsException.invalid("invalid-field", "'reason' is limited to 2000 characters.");
     }
-    curricula.locked(id);
+    curricula.locked(id).checkLocal();
     Release release = repository.release(id, version).orElseThrow(() -> Problems.unknownRelease(id, version));
     if (release.isWithdrawn()) {
       throw DarsException.conflict("already-withdrawn",

@@ -1,0 +1,87 @@
+package org.dars.sharing;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dars.curriculum.CurriculumId;
+import org.dars.curriculum.ReleaseVersion;
+import org.dars.platform.DarsException;
+
+/**
+ * {@code GET /api/v1/curricula/{id}/releases/{version}/package[?since=]}: the release package as
+ * a zip, with a strong ETag and single-range support (206), so a broken download resumes. A
+ * partner token, if sent, must be valid (the API is otherwise open until the security issue).
+ */
+@Path("/curricula/{id}/releases/{version}/package")
+public class PackageResource {
+  private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
+
+  @Inject PackageService packages;
+  @Inject PartnerService partners;
+
+  @GET
+  @Produces("application/zip")
+  public Response get(@PathParam("id") String id, @PathParam("version") String version, @QueryParam("since") String since,
+      @HeaderParam("Authorization") String authorization, @HeaderParam("Range") String range,
+      @HeaderParam("If-Range") String ifRange) {
+    partners.authenticate(authorization, false);
+    PackageService.Built built = packages.build(CurriculumId.parse(id), ReleaseVersion.parse(version),
+        Optional.ofNullable(since).filter(s -> !s.isBlank()).map(ReleaseVersion::parse));
+    String etag = "\"" + built.etag() + "\"";
+    long size = built.size();
+    long start = 0;
+    long end = size - 1;
+    boolean partial = false;
+    if (range != null && (ifRange == null || ifRange.strip().equals(etag))) {
+      Matcher m = RANGE.matcher(range.strip());
+      if (m.matches()) {
+        start = Long.parseLong(m.group(1));
+        end = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
+        if (start >= size || start > end) {
+          throw new DarsException(416, "range-not-satisfiable", "Range not satisfiable",
+              "The package has " + size + " bytes; the range '" + range + "' lies outside it.", Map.of("size", size), null);
+        }
+        partial = true;
+      }
+    }
+    long from = start;
+    long length = end - start + 1;
+    StreamingOutput body = out -> {
+      try (FileChannel ch = FileChannel.open(built.file(), StandardOpenOption.READ)) {
+        ch.position(from);
+        InputStream in = Channels.newInputStream(ch);
+        byte[] buf = new byte[1 << 16];
+        long remaining = length;
+        while (remaining > 0) {
+          int n = in.read(buf, 0, (int) Math.min(buf.length, remaining));
+          if (n == -1) {
+            throw new IOException("Package file " + built.file() + " is shorter than expected");
+          }
+          out.write(buf, 0, n);
+          remaining -= n;
+        }
+      }
+    };
+    Response.ResponseBuilder r = partial
+        ? Response.status(206).header("Content-Range", "bytes " + start + "-" + end + "/" + size)
+        : Response.ok();
+    return r.entity(body).type("application/zip").header("Content-Length", length).header("ETag", etag)
+        .header("Accept-Ranges", "bytes")
+        .header("Content-Disposition", "attachment; filename=\"" + built.fileName() + "\"").build();
+  }
+}

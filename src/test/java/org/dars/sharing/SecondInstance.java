@@ -1,0 +1,123 @@
+package org.dars.sharing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A second WildFly with Dars, started by the test itself: the same unpacked server as Arquillian's,
+ * but its own base directory (configuration, deployments, logs), its own data directory (so its
+ * own H2 database, blob store, index and signing key), and ports 50 above the first instance's.
+ * Stopped by killing its process tree.
+ */
+final class SecondInstance implements AutoCloseable {
+  private final Process process;
+  final int offset;
+  final URL base;
+  final Path dir;
+
+  private SecondInstance(Process process, int offset, Path dir) throws IOException {
+    this.process = process;
+    this.offset = offset;
+    this.dir = dir;
+    this.base = URI.create("http://localhost:" + (8080 + offset) + "/").toURL();
+  }
+
+  static SecondInstance start(String organisation) throws IOException, InterruptedException {
+    Path jboss = Path.of(System.getProperty("jboss.home"));
+    Path war = Path.of(System.getProperty("dars.war"));
+    Matcher m = Pattern.compile("port-offset=(\\d+)").matcher(System.getProperty("dars.server.jvm", ""));
+    int offset = (m.find() ? Integer.parseInt(m.group(1)) : 0) + 50;
+    Path dir = Path.of(System.getProperty("dars.it.data", "target/it-data")).resolve("sharing-b").toAbsolutePath();
+    deleteTree(dir);
+    Path baseDir = dir.resolve("standalone");
+    Files.createDirectories(baseDir.resolve("deployments"));
+    copyTree(jboss.resolve("standalone").resolve("configuration"), baseDir.resolve("configuration"));
+    // The first server may have recorded its Arquillian deployment in the shared configuration file.
+    Path config = baseDir.resolve("configuration").resolve("standalone-dars.xml");
+    Files.writeString(config, Files.readString(config).replaceAll("(?s)<deployments>.*?</deployments>", ""));
+    Files.deleteIfExists(baseDir.resolve("configuration").resolve("logging.properties"));
+    Files.copy(war, baseDir.resolve("deployments").resolve("dars.war"), StandardCopyOption.REPLACE_EXISTING);
+    ProcessBuilder pb = new ProcessBuilder(List.of(jboss.resolve("bin").resolve("standalone.sh").toString(),
+        "-c", "standalone-dars.xml", "-Djboss.server.base.dir=" + baseDir,
+        "-Djboss.socket.binding.port-offset=" + offset));
+    pb.environment().put("JBOSS_HOME", jboss.toString());
+    pb.environment().put("JAVA_OPTS", "-Xmx768m -Dfile.encoding=UTF-8 -Djava.net.preferIPv4Stack=true"
+        + " -Ddars.data.dir=" + dir.resolve("data") + " -Ddars.samples=false -Ddars.instance.organisation=" + organisation
+        + " -Ddars.sharing.backoff-millis=200 -Ddars.sharing.timeout-seconds=20");
+    pb.redirectErrorStream(true).redirectOutput(dir.resolve("console.log").toFile());
+    SecondInstance b = new SecondInstance(pb.start(), offset, dir);
+    b.awaitReady(Duration.ofSeconds(240));
+    return b;
+  }
+
+  private void awaitReady(Duration timeout) throws InterruptedException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The second WildFly exited; see " + dir.resolve("console.log"));
+      }
+      try {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "api/v1/instance"))
+            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not up yet
+      }
+      Thread.sleep(500);
+    }
+    close();
+    throw new IllegalStateException("The second WildFly did not deploy Dars within " + timeout + "; see " + dir.resolve("console.log"));
+  }
+
+  /** Kills the server like a power cut would (the test needs no clean shutdown). */
+  @Override
+  public void close() {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
