@@ -25,7 +25,8 @@ import java.util.function.Predicate;
 /** A small HTTP client for contract tests: requests as a browser or curl would send them. */
 public final class Http {
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER).build();
 
   private final URI base;
 
