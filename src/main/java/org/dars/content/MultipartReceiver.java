@@ -66,7 +66,7 @@ public class MultipartReceiver {
               Optional.ofNullable(part.getHeaders().getHeader("Repr-Digest")),
               Optional.ofNullable(part.getHeaders().getHeader("Content-MD5")));
           try (InputStream in = part.getInputStream()) {
-            staged = blobs.stage(in, limit);
+            staged = blobs.stage(in, limit, digests.contentMd5().isPresent() || partDigests.contentMd5().isPresent());
           }
         } else if ("metadata".equals(name)) {
           if (metadata != null) {
@@ -177,10 +177,11 @@ public class MultipartReceiver {
     });
     digests.contentMd5().ifPresent(header -> {
       byte[] sent = decode(header.trim(), "Content-MD5");
-      if (!java.util.Arrays.equals(sent, staged.md5())) {
+      byte[] md5 = staged.md5().orElseThrow(() -> new IllegalStateException("MD5 was not computed"));
+      if (!java.util.Arrays.equals(sent, md5)) {
         throw DarsException.badRequest(
             "digest-mismatch",
-            "The file's MD5 is " + Base64.getEncoder().encodeToString(staged.md5())
+            "The file's MD5 is " + Base64.getEncoder().encodeToString(md5)
                 + " but Content-MD5 says " + header.trim() + ". The file was damaged on the way; nothing was stored.");
       }
     });

@@ -50,10 +50,10 @@ public final class FileBlobStore implements BlobStore {
   }
 
   @Override
-  public StagedBlob stage(InputStream in, long maxBytes) throws IOException {
+  public StagedBlob stage(InputStream in, long maxBytes, boolean withMd5) throws IOException {
     Path file = tmp.resolve(UUID.randomUUID() + ".part");
     MessageDigest sha = Sha256.newDigest();
-    MessageDigest md5 = md5();
+    MessageDigest md5 = withMd5 ? md5() : null;
     long size = 0;
     boolean ok = false;
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -66,7 +66,9 @@ public final class FileBlobStore implements BlobStore {
           throw new BlobTooLargeException(maxBytes);
         }
         sha.update(buf, 0, n);
-        md5.update(buf, 0, n);
+        if (md5 != null) {
+          md5.update(buf, 0, n);
+        }
         out.write(buf, 0, n);
       }
       out.flush();
@@ -77,7 +79,7 @@ public final class FileBlobStore implements BlobStore {
         Files.deleteIfExists(file);
       }
     }
-    return new StagedBlob(file, Sha256.of(sha.digest()), md5.digest(), size);
+    return new StagedBlob(file, Sha256.of(sha.digest()), Optional.ofNullable(md5).map(MessageDigest::digest), size);
   }
 
   @Override
