@@ -41,6 +41,8 @@ import org.xml.sax.SAXException;
  */
 public final class Extractor {
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+  private static final java.util.regex.Pattern IMAGE_NAME =
+      java.util.regex.Pattern.compile("(?i)\\.(png|jpe?g|gif|bmp|tiff?|webp|emf|wmf|svg)$");
 
   private final TikaConfig tika;
   private final Detector detector;
@@ -202,6 +204,21 @@ public final class Extractor {
       super(new ParseContext());
       this.maxCount = maxCount;
       this.maxDepth = maxDepth;
+    }
+
+    /**
+     * Pictures inside office documents and e-books are not read: the document has a text layer, and
+     * OCR of its illustrations (three Tesseract languages) costs far more than the rest of the
+     * extraction while adding little. Scans and image files are still OCRed: PDF pages through the
+     * PDF parser's OCR strategy, images as documents of their own.
+     */
+    @Override
+    public boolean shouldParseEmbedded(Metadata metadata) {
+      String type = metadata.get(Metadata.CONTENT_TYPE);
+      String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+      boolean picture = (type != null && type.startsWith("image/"))
+          || (name != null && IMAGE_NAME.matcher(name).find());
+      return !picture && super.shouldParseEmbedded(metadata);
     }
 
     @Override
