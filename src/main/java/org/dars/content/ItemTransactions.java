@@ -37,7 +37,7 @@ class ItemTransactions {
 
   ItemView addVersion(ItemId id, StagedBlob blob, String fileName, String mediaType, String actor) {
     Instant now = Instant.now();
-    Item item = live(repository.findForUpdate(id), id);
+    Item item = local(live(repository.findForUpdate(id), id));
     ItemVersion version = addVersion(item, blob, fileName, mediaType, actor, now);
     record(id, now, actor, ItemHistoryEntry.Action.VERSION_ADDED,
         Json.createObjectBuilder().add("version", version.number()).add("sha256", blob.sha256().hex()).add("fileName", fileName));
@@ -46,7 +46,7 @@ class ItemTransactions {
 
   ItemView describe(ItemId id, String patchJson, String actor) {
     Instant now = Instant.now();
-    Item item = live(repository.findForUpdate(id), id);
+    Item item = local(live(repository.findForUpdate(id), id));
     ItemMetadata before = item.metadata();
     ItemMetadata after = before.merge(patchJson);
     item.describe(after, now);
@@ -58,7 +58,7 @@ class ItemTransactions {
 
   Tombstone delete(ItemId id, String reason, String replacement, String actor) {
     Instant now = Instant.now();
-    Item item = live(repository.findForUpdate(id), id);
+    Item item = local(live(repository.findForUpdate(id), id));
     item.delete(actor, reason, replacement, now);
     JsonObjectBuilder detail = Json.createObjectBuilder();
     if (reason != null) {
@@ -113,6 +113,16 @@ class ItemTransactions {
 
   private void record(ItemId id, Instant at, String actor, ItemHistoryEntry.Action action, JsonObjectBuilder detail) {
     repository.persist(new ItemHistoryEntry(id, at, actor, action, detail.build().toString()));
+  }
+
+  /** Upstream copies change only through imports of newer releases from their origin. */
+  private static Item local(Item item) {
+    if (item.originInstance().isPresent()) {
+      throw DarsException.conflict("upstream-read-only",
+          "Item " + item.id() + " is a read-only upstream copy from " + item.originOrganisation().orElse("a partner")
+              + ". It changes only when its origin publishes a newer release; adopt the release to work on it locally.");
+    }
+    return item;
   }
 
   static Item live(java.util.Optional<Item> item, ItemId id) {

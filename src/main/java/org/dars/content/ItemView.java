@@ -3,7 +3,10 @@ package org.dars.content;
 import java.time.Instant;
 import java.util.List;
 
-/** An item as the API shows it: its metadata and its latest version. */
+/**
+ * An item as the API shows it: its metadata and its latest version. {@code origin} names the partner
+ * organisation an upstream copy was imported from, and is absent on local items.
+ */
 public record ItemView(
     String id,
     int version,
@@ -26,6 +29,7 @@ public record ItemView(
     String organisation,
     String source,
     String translationOf,
+    String origin,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -53,6 +57,7 @@ public record ItemView(
         m.organisation(),
         m.source(),
         m.translationOf(),
+        item.originOrganisation().orElse(null),
         item.createdAt(),
         item.updatedAt());
   }

@@ -115,6 +115,11 @@ class SharingIT {
       HttpResponse<String> edit = bh.postJson("/api/v1/curricula/" + curriculum + "/draft/operations",
           "{\"operations\":[{\"op\":\"rename\",\"node\":\"m1\",\"title\":\"x\"}]}", "If-Match", copy.getString("etag"));
       assertEquals(409, edit.statusCode(), edit.body());
+      // Its items too: marked with their origin, and read-only.
+      assertEquals(idA.getString("organisation"), Http.json(bh.get("/api/v1/items/" + fa).body()).getString("origin"));
+      HttpResponse<String> patch = bh.patch("/api/v1/items/" + fa, "application/merge-patch+json", "{\"title\": \"x\"}");
+      assertEquals(409, patch.statusCode(), patch.body());
+      assertTrue(patch.body().contains("upstream-read-only"), patch.body());
 
       // The bytes on both sides have identical digests.
       for (String item : List.of(fa, ar, video)) {
