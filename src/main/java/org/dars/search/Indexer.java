@@ -64,11 +64,21 @@ public class Indexer {
 
   /** The periodic sweep; cancelled with the deployment, since the scheduler is the server's. */
   private volatile java.util.concurrent.ScheduledFuture<?> sweep;
+  private volatile boolean stopping;
 
+  /**
+   * Stops the sweep and waits for a drain under way: a drain cut off by the undeployment would
+   * leave its outbox transaction open, holding row locks that block the next deployment's drain
+   * until the transaction times out (seen on PostgreSQL).
+   */
   @jakarta.annotation.PreDestroy
-  void stopSweep() {
+  void stop() {
+    stopping = true;
     if (sweep != null) {
       sweep.cancel(false);
+    }
+    synchronized (this) {
+      // drain() is synchronized: entering here means no drain is running, and none will start.
     }
   }
 
@@ -106,7 +116,7 @@ public class Indexer {
   }
 
   void requestDrain() {
-    if (queued.compareAndSet(false, true)) {
+    if (!stopping && queued.compareAndSet(false, true)) {
       scheduler.execute(() -> {
         queued.set(false);
         drain();
@@ -116,12 +126,12 @@ public class Indexer {
 
   /** Indexes everything pending now; returns how many outbox entries were handled. */
   public synchronized int drain() {
-    if (paused || !index.isOpen()) {
+    if (stopping || paused || !index.isOpen()) {
       return 0;
     }
     int handled = 0;
     try {
-      while (true) {
+      while (!stopping) {
         List<IndexOutboxEntry> batch = outbox.next(BATCH);
         if (batch.isEmpty()) {
           return handled;
@@ -140,6 +150,7 @@ public class Indexer {
         outbox.done(batch.stream().map(IndexOutboxEntry::id).toList());
         handled += batch.size();
       }
+      return handled;
     } catch (IOException | RuntimeException e) {
       LOG.errorf(e, "Indexing stopped after %d changes; the rest stay in the outbox and are retried", handled);
       return handled;
