@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.dars.storage.Sha256;
@@ -43,6 +44,21 @@ public class ItemRepository {
         .setParameter("number", number)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The latest version of each item, in one query: a listing page must not cost a query per row. */
+  Map<ItemId, ItemVersion> latestVersions(List<Item> items) {
+    if (items.isEmpty()) {
+      return Map.of();
+    }
+    Map<ItemId, ItemVersion> latest = new java.util.HashMap<>();
+    em.createQuery(
+            "select v from ItemVersion v, Item i where v.itemId = i.id and v.number = i.latestVersion"
+                + " and i.id in :ids", ItemVersion.class)
+        .setParameter("ids", items.stream().map(i -> i.id().value()).toList())
+        .getResultStream()
+        .forEach(v -> latest.put(v.itemId(), v));
+    return latest;
   }
 
   public List<ItemVersion> versions(ItemId id) {

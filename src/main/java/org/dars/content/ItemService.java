@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dars.platform.DarsException;
 import org.dars.storage.BlobStore;
@@ -91,9 +92,9 @@ public class ItemService {
   }
 
   public ItemPage page(int page, int size) {
-    List<ItemView> items = repository.page(page * size, size).stream()
-        .map(i -> ItemView.of(i, repository.version(i.id(), i.latestVersion()).orElseThrow()))
-        .toList();
+    List<Item> found = repository.page(page * size, size);
+    Map<ItemId, ItemVersion> latest = repository.latestVersions(found);
+    List<ItemView> items = found.stream().map(i -> ItemView.of(i, latest.get(i.id()))).toList();
     return new ItemPage(repository.count(), page, size, items);
   }
 

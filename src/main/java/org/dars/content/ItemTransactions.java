@@ -84,7 +84,7 @@ class ItemTransactions {
     repository.version(id, number).ifPresent(v -> v.failed(mediaType, reason, Instant.now()));
   }
 
-  VersionStored retry(ItemId id, int number, String actor) {
+  void retry(ItemId id, int number, String actor) {
     ItemVersion version = repository.version(id, number)
         .orElseThrow(() -> ItemService.unknownVersion(id, number));
     if (version.status() != ItemStatus.FAILED) {
@@ -94,9 +94,7 @@ class ItemTransactions {
     version.retry();
     record(id, Instant.now(), actor, ItemHistoryEntry.Action.EXTRACTION_RETRIED,
         Json.createObjectBuilder().add("version", number));
-    VersionStored event = new VersionStored(id, number);
-    stored.fire(event);
-    return event;
+    stored.fire(new VersionStored(id, number));
   }
 
   private ItemVersion addVersion(Item item, StagedBlob blob, String fileName, String mediaType, String actor, Instant now) {
