@@ -1,6 +1,5 @@
 package org.dars.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,7 +9,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,19 +17,12 @@ import org.dars.content.ItemService;
 import org.dars.curriculum.CurriculumId;
 import org.dars.curriculum.CurriculumService;
 import org.dars.curriculum.CurriculumView;
-import org.dars.curriculum.DiffService;
-import org.dars.curriculum.DiffView;
-import org.dars.curriculum.NodeView;
-import org.dars.curriculum.ReleaseService;
-import org.dars.curriculum.ReleaseVersion;
-import org.dars.curriculum.ReleaseView;
 import org.dars.platform.Actor;
 import org.dars.platform.DarsException;
 import org.dars.search.SearchHit;
 import org.dars.search.SearchRequest;
 import org.dars.search.SearchService;
 import org.primefaces.event.TreeDragDropEvent;
-import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
 /**
@@ -39,6 +30,7 @@ import org.primefaces.model.TreeNode;
  * change is one batch of draft operations sent to {@link CurriculumService#change} with it, and the
  * tree is then read again from the service, so the page never shows a state the server refused. A
  * drag and drop in the tree becomes a {@code move}; the move buttons do the same from the keyboard.
+ * Publishing, reverting and diffs are the {@link ReleasePanel}'s, on this editor's draft.
  */
 @Named
 @ViewScoped
@@ -46,8 +38,6 @@ public class CurriculumEditor implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CurriculumService curricula;
-  @Inject ReleaseService releases;
-  @Inject DiffService diffs;
   @Inject SearchService search;
   @Inject ItemService items;
   @Inject Actor actor;
@@ -76,11 +66,6 @@ public class CurriculumEditor implements Serializable {
   private String searchQuery;
   private List<Candidate> candidates = List.of();
   private Integer pinVersion;
-  private String releaseVersion;
-  private String releaseNotes;
-  private String diffFrom;
-  private String diffTo = "draft";
-  private List<String> diffLines;
   private String problem;
   private String selectedId;
 
@@ -97,38 +82,18 @@ public class CurriculumEditor implements Serializable {
     }
   }
 
-  private void reload() {
+  /** Reads the draft again and rebuilds the tree, keeping the selection where the node still exists. */
+  public void reload() {
     CurriculumView view = curricula.view(CurriculumId.parse(id));
     etag = view.etag();
     title = view.title().in(ui.getLang());
     latestRelease = view.latestRelease();
     entries = view.entries();
-    root = new DefaultTreeNode<>(new NodeData("", "root", "", null, null, null), null);
-    Map<String, String> titles = new HashMap<>();
-    add(root, view.nodes(), titles);
-    selected = selectedId == null ? null : find(root, selectedId);
+    root = EditorTree.of(view.nodes(), this::itemTitle);
+    selected = selectedId == null ? null : EditorTree.find(root, selectedId);
     if (selected != null) {
       selected.setSelected(true);
-      expandTo(selected);
-    }
-    if (diffFrom == null && latestRelease != null) {
-      diffFrom = latestRelease;
-    }
-  }
-
-  private void add(TreeNode<NodeData> parent, List<NodeView> nodes, Map<String, String> titles) {
-    if (nodes == null) {
-      return;
-    }
-    for (NodeView n : nodes) {
-      String label = n.title();
-      if (n.item() != null) {
-        label = titles.computeIfAbsent(n.item(), this::itemTitle);
-      }
-      TreeNode<NodeData> t = new DefaultTreeNode<>(n.kind(),
-          new NodeData(n.id(), n.kind(), label, n.item(), n.follows(), n.pin()), parent);
-      t.setExpanded(true);
-      add(t, n.children(), titles);
+      EditorTree.expandTo(selected);
     }
   }
 
@@ -140,23 +105,13 @@ public class CurriculumEditor implements Serializable {
     }
   }
 
-  private static TreeNode<NodeData> find(TreeNode<NodeData> node, String nodeId) {
-    if (node.getData() != null && nodeId.equals(node.getData().id())) {
-      return node;
-    }
-    for (TreeNode<NodeData> c : node.getChildren()) {
-      TreeNode<NodeData> f = find(c, nodeId);
-      if (f != null) {
-        return f;
-      }
-    }
-    return null;
+  /** The draft's ETag, which every change to it must carry. */
+  public String etag() {
+    return etag;
   }
 
-  private static void expandTo(TreeNode<NodeData> node) {
-    for (TreeNode<NodeData> p = node.getParent(); p != null; p = p.getParent()) {
-      p.setExpanded(true);
-    }
+  public void deselect() {
+    selectedId = null;
   }
 
   /** Sends one batch of operations with the page's ETag, then reads the draft again. */
@@ -166,7 +121,7 @@ public class CurriculumEditor implements Serializable {
       reload();
       return true;
     } catch (DarsException e) {
-      error(ui.problem(e));
+      PageMessages.error(ui.problem(e));
       try {
         reload();
       } catch (DarsException again) {
@@ -174,14 +129,6 @@ public class CurriculumEditor implements Serializable {
       }
       return false;
     }
-  }
-
-  private void error(String message) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-  }
-
-  private void info(String message) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
   }
 
   private static JsonObjectBuilder op(String name) {
@@ -205,7 +152,7 @@ public class CurriculumEditor implements Serializable {
       module = module.getParent();
     }
     if (module == null || module.getData() == null || module.getData().id().isEmpty()) {
-      error(ui.t("editor.chooseModule"));
+      PageMessages.error(ui.t("editor.chooseModule"));
       return;
     }
     addContainer("addLesson", module.getData().id());
@@ -213,7 +160,7 @@ public class CurriculumEditor implements Serializable {
 
   private void addContainer(String opName, String parent) {
     if (newTitle == null || newTitle.isBlank()) {
-      error(ui.t("editor.titleNeeded"));
+      PageMessages.error(ui.t("editor.titleNeeded"));
       return;
     }
     String nodeId = freshId(opName.equals("addModule") ? "m-" : "l-");
@@ -225,37 +172,37 @@ public class CurriculumEditor implements Serializable {
       selectedId = nodeId;
       newTitle = null;
       reload();
-      info(ui.t("editor.saved"));
+      PageMessages.info(ui.t("editor.saved"));
     }
   }
 
   public void rename() {
     if (selected == null || renameTitle == null || renameTitle.isBlank()) {
-      error(ui.t("editor.titleNeeded"));
+      PageMessages.error(ui.t("editor.titleNeeded"));
       return;
     }
     if (change(Json.createArrayBuilder().add(op("rename").add("node", selected.getData().id()).add("title", renameTitle.strip())))) {
       renameTitle = null;
-      info(ui.t("editor.saved"));
+      PageMessages.info(ui.t("editor.saved"));
     }
   }
 
   public void remove() {
     if (selected == null) {
-      error(ui.t("editor.chooseNode"));
+      PageMessages.error(ui.t("editor.chooseNode"));
       return;
     }
     String gone = selected.getData().id();
     selectedId = null;
     if (change(Json.createArrayBuilder().add(op("remove").add("node", gone)))) {
-      info(ui.t("editor.saved"));
+      PageMessages.info(ui.t("editor.saved"));
     }
   }
 
   /** Moves the selected node one place up ({@code -1}) or down ({@code +1}) among its siblings. */
   public void shift(int delta) {
     if (selected == null) {
-      error(ui.t("editor.chooseNode"));
+      PageMessages.error(ui.t("editor.chooseNode"));
       return;
     }
     TreeNode<NodeData> parent = selected.getParent();
@@ -264,13 +211,7 @@ public class CurriculumEditor implements Serializable {
     if (target < 0 || target >= parent.getChildren().size()) {
       return;
     }
-    JsonObjectBuilder o = op("move").add("node", selected.getData().id()).add("position", target);
-    if (parent.getData() != null && !parent.getData().id().isEmpty()) {
-      o.add("parent", parent.getData().id());
-    }
-    if (change(Json.createArrayBuilder().add(o))) {
-      info(ui.t("editor.moved"));
-    }
+    move(selected, parent, target);
   }
 
   public void moveUp() {
@@ -286,14 +227,18 @@ public class CurriculumEditor implements Serializable {
   public void onDragDrop(TreeDragDropEvent event) {
     TreeNode<NodeData> dragged = (TreeNode<NodeData>) event.getDragNode();
     TreeNode<NodeData> target = (TreeNode<NodeData>) event.getDropNode();
-    int position = Math.max(0, target.getChildren().indexOf(dragged));
-    JsonObjectBuilder o = op("move").add("node", dragged.getData().id()).add("position", position);
-    if (target.getData() != null && !target.getData().id().isEmpty()) {
-      o.add("parent", target.getData().id());
-    }
     selectedId = dragged.getData().id();
+    move(dragged, target, Math.max(0, target.getChildren().indexOf(dragged)));
+  }
+
+  private void move(TreeNode<NodeData> node, TreeNode<NodeData> parent, int position) {
+    JsonObjectBuilder o = op("move").add("node", node.getData().id()).add("position", position);
+    String parentId = EditorTree.idOf(parent);
+    if (parentId != null) {
+      o.add("parent", parentId);
+    }
     if (change(Json.createArrayBuilder().add(o))) {
-      info(ui.t("editor.moved"));
+      PageMessages.info(ui.t("editor.moved"));
     }
   }
 
@@ -314,7 +259,7 @@ public class CurriculumEditor implements Serializable {
       candidates.add(new Candidate(h.id(), h.title(), h.language().isEmpty() ? "" : h.language().get(0)));
     }
     if (candidates.isEmpty()) {
-      info(ui.t("editor.noItems"));
+      PageMessages.info(ui.t("editor.noItems"));
     }
   }
 
@@ -325,96 +270,33 @@ public class CurriculumEditor implements Serializable {
       parent = parent.getParent();
     }
     if (parent == null || parent.getData() == null || parent.getData().id().isEmpty()) {
-      error(ui.t("editor.chooseContainer"));
+      PageMessages.error(ui.t("editor.chooseContainer"));
       return;
     }
     String nodeId = freshId("e-");
     if (change(Json.createArrayBuilder().add(op("addEntry").add("id", nodeId).add("parent", parent.getData().id()).add("item", item)))) {
-      info(ui.t("editor.entryAdded"));
+      PageMessages.info(ui.t("editor.entryAdded"));
     }
   }
 
   public void pin() {
     if (selected == null || selected.getData().item() == null || pinVersion == null) {
-      error(ui.t("editor.chooseEntry"));
+      PageMessages.error(ui.t("editor.chooseEntry"));
       return;
     }
     if (change(Json.createArrayBuilder().add(op("pin").add("node", selected.getData().id()).add("version", pinVersion)))) {
-      info(ui.t("editor.saved"));
+      PageMessages.info(ui.t("editor.saved"));
     }
   }
 
   public void follow() {
     if (selected == null || selected.getData().item() == null) {
-      error(ui.t("editor.chooseEntry"));
+      PageMessages.error(ui.t("editor.chooseEntry"));
       return;
     }
     if (change(Json.createArrayBuilder().add(op("follow").add("node", selected.getData().id())))) {
-      info(ui.t("editor.saved"));
+      PageMessages.info(ui.t("editor.saved"));
     }
-  }
-
-  // ---- releases ----
-
-  public List<ReleaseView> getReleases() {
-    if (id == null) {
-      return List.of();
-    }
-    List<ReleaseView> list = new ArrayList<>(releases.releases(CurriculumId.parse(id)));
-    java.util.Collections.reverse(list);
-    return list;
-  }
-
-  public void publish() {
-    try {
-      JsonObjectBuilder body = Json.createObjectBuilder().add("version", releaseVersion == null ? "" : releaseVersion.strip());
-      if (releaseNotes != null && !releaseNotes.isBlank()) {
-        body.add("notes", releaseNotes);
-      }
-      ReleaseView r = releases.publish(CurriculumId.parse(id), body.build(), etag, actor.name());
-      info(ui.format("editor.published", r.version()));
-      releaseVersion = null;
-      releaseNotes = null;
-      reload();
-      diffFrom = r.version();
-    } catch (DarsException e) {
-      error(ui.problem(e));
-    }
-  }
-
-  public void revert(String version) {
-    try {
-      curricula.revert(CurriculumId.parse(id), ReleaseVersion.parse(version), etag, actor.name());
-      selectedId = null;
-      reload();
-      info(ui.format("editor.reverted", version));
-    } catch (DarsException e) {
-      error(ui.problem(e));
-    }
-  }
-
-  public void diff() {
-    try {
-      DiffView d = diffs.diff(CurriculumId.parse(id), diffFrom, diffTo);
-      diffLines = DiffLines.of(d, ui);
-    } catch (DarsException e) {
-      diffLines = null;
-      error(ui.problem(e));
-    }
-  }
-
-  /** The release numbers and "draft", for the two sides of a diff. */
-  public List<String> getDiffSides() {
-    List<String> sides = new ArrayList<>();
-    for (ReleaseView r : getReleases()) {
-      sides.add(r.version());
-    }
-    sides.add("draft");
-    return sides;
-  }
-
-  public String sideLabel(String side) {
-    return "draft".equals(side) ? ui.t("editor.draft") : side;
   }
 
   // ---- accessors ----
@@ -489,41 +371,5 @@ public class CurriculumEditor implements Serializable {
 
   public void setPinVersion(Integer pinVersion) {
     this.pinVersion = pinVersion;
-  }
-
-  public String getReleaseVersion() {
-    return releaseVersion;
-  }
-
-  public void setReleaseVersion(String releaseVersion) {
-    this.releaseVersion = releaseVersion;
-  }
-
-  public String getReleaseNotes() {
-    return releaseNotes;
-  }
-
-  public void setReleaseNotes(String releaseNotes) {
-    this.releaseNotes = releaseNotes;
-  }
-
-  public String getDiffFrom() {
-    return diffFrom;
-  }
-
-  public void setDiffFrom(String diffFrom) {
-    this.diffFrom = diffFrom;
-  }
-
-  public String getDiffTo() {
-    return diffTo;
-  }
-
-  public void setDiffTo(String diffTo) {
-    this.diffTo = diffTo;
-  }
-
-  public List<String> getDiffLines() {
-    return diffLines;
   }
 }
