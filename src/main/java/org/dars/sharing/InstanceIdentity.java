@@ -109,6 +109,11 @@ public class InstanceIdentity {
     return publicKey;
   }
 
+  /** What {@code GET /api/v1/instance} and the sharing page show a partner's administrator. */
+  public InstanceResource.InstanceView view() {
+    return new InstanceResource.InstanceView(id.toString(), organisation(), Signatures.encode(publicKey), Signatures.pem(publicKey));
+  }
+
   byte[] sign(byte[] data) {
     return Signatures.sign(privateKey, data);
   }

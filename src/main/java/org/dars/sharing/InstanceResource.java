@@ -16,7 +16,6 @@ public class InstanceResource {
 
   @GET
   public InstanceView get() {
-    return new InstanceView(identity.id().toString(), identity.organisation(), Signatures.encode(identity.publicKey()),
-        Signatures.pem(identity.publicKey()));
+    return identity.view();
   }
 }
