@@ -2,7 +2,6 @@ package org.dars.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,10 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -49,7 +46,6 @@ import org.apache.tika.sax.BodyContentHandler;
 public final class IngestBenchmark {
   private static final int OFFSET = 700;
   private static final int HTTP_PORT = 8080 + OFFSET;
-  private static final int MANAGEMENT_PORT = 9990 + OFFSET;
   private static final HttpClient HTTP =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
   private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
@@ -66,17 +62,12 @@ public final class IngestBenchmark {
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 8;
     int uploadMib = args.length > 1 ? Integer.parseInt(args[1]) : 1024;
-    Path target = Path.of("target");
-    Path wildfly;
-    try (Stream<Path> s = Files.list(target)) {
-      wildfly = s.filter(p -> p.getFileName().toString().startsWith("wildfly-")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("Run mvn package first: no target/wildfly-*"));
-    }
-    Path work = Files.createTempDirectory(target.toAbsolutePath(), "ingest-bench-");
+    Path wildfly = BenchServer.wildfly();
+    Path work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "ingest-bench-");
     try {
       new IngestBenchmark(wildfly, work).run(rounds, uploadMib);
     } finally {
-      deleteTree(work);
+      BenchServer.deleteTree(work);
     }
   }
 
@@ -85,10 +76,10 @@ public final class IngestBenchmark {
         Runtime.getRuntime().availableProcessors());
 
     double bare = startAndStop(false);
-    Server server = start(true);
+    BenchServer server = start(true);
     try {
       System.out.printf(Locale.ROOT, "Start to ready: bare WildFly %.1f s, with Dars deployed %.1f s (ratio %.2f)%n%n",
-          bare, server.readySeconds, server.readySeconds / bare);
+          bare, server.readySeconds(), server.readySeconds() / bare);
       ingest(server, rounds);
       bigUpload(server, uploadMib);
     } finally {
@@ -98,7 +89,7 @@ public final class IngestBenchmark {
 
   // --- ingest -------------------------------------------------------------------------------
 
-  private void ingest(Server server, int rounds) throws Exception {
+  private void ingest(BenchServer server, int rounds) throws Exception {
     List<Path> files = documents();
     long bytesPerRound = 0;
     for (Path f : files) {
@@ -260,7 +251,7 @@ public final class IngestBenchmark {
 
   // --- 1 GiB upload ---------------------------------------------------------------------------
 
-  private void bigUpload(Server server, int mib) throws Exception {
+  private void bigUpload(BenchServer server, int mib) throws Exception {
     Path big = work.resolve("big.bin");
     Random random = new Random(42);
     byte[] block = new byte[1 << 20];
@@ -344,106 +335,18 @@ public final class IngestBenchmark {
   // --- servers --------------------------------------------------------------------------------
 
   private double startAndStop(boolean withDars) throws Exception {
-    Server s = start(withDars);
+    BenchServer s = start(withDars);
     s.stop();
-    return s.readySeconds;
+    return s.readySeconds();
   }
 
-  private Server start(boolean withDars) throws Exception {
+  private BenchServer start(boolean withDars) throws Exception {
     String name = withDars ? "dars" : "bare";
-    Path base = work.resolve(name + "-base");
-    copyTree(wildfly.resolve("standalone"), base);
-    if (withDars) {
-      Files.copy(project.resolve("target/dars.war"), base.resolve("deployments/dars.war"), StandardCopyOption.REPLACE_EXISTING);
-    }
-    Path data = work.resolve(name + "-data");
-    ProcessBuilder pb = new ProcessBuilder(wildfly.resolve("bin/standalone.sh").toString(), "-c", "standalone-dars.xml",
-        "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + OFFSET,
-        "-Ddars.data.dir=" + data, "-Ddars.samples=false")
-        .redirectErrorStream(true)
-        .redirectOutput(work.resolve(name + ".log").toFile());
-    pb.environment().put("JAVA_OPTS", "-Xms64m -Xmx512m -Dfile.encoding=UTF-8");
-    pb.environment().put("JBOSS_HOME", wildfly.toString());
-    long t0 = System.nanoTime();
-    Process process = pb.start();
-    Server server = new Server(process, data);
-    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-    while (!(withDars ? ready("/api/v1/items?size=1", HTTP_PORT) : ready("/health/ready", MANAGEMENT_PORT))) {
-      if (System.nanoTime() > deadline || !process.isAlive()) {
-        server.stop();
-        throw new IllegalStateException("WildFly did not become ready; see " + work.resolve(name + ".log"));
-      }
-      Thread.sleep(25);
-    }
-    server.readySeconds = (System.nanoTime() - t0) / 1e9;
-    return server;
-  }
-
-  private static boolean ready(String path, int port) {
-    try {
-      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-          .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-      return r.statusCode() == 200 && (!path.startsWith("/health") || r.body().contains("\"status\":\"UP\""));
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return BenchServer.start(wildfly, work, name, withDars, OFFSET, work.resolve(name + "-data"), "512m", "-Ddars.samples=false");
   }
 
   private static String get(String path) throws IOException, InterruptedException {
     return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + path))
         .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-  }
-
-  private static final class Server {
-    final Process process;
-    final Path dataDir;
-    double readySeconds;
-
-    Server(Process process, Path dataDir) {
-      this.process = process;
-      this.dataDir = dataDir;
-    }
-
-    long javaPid() {
-      return process.descendants().filter(h -> h.info().command().orElse("").endsWith("java"))
-          .findFirst().orElseThrow().pid();
-    }
-
-    void stop() throws InterruptedException {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly();
-      process.waitFor();
-      Thread.sleep(500);
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path dest = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(dest);
-        } else if (!p.toString().contains("/deployments/") || p.getFileName().toString().startsWith("README")) {
-          Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
-
-  private static void deleteTree(Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -33,6 +33,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.dars.search.BenchSupport;
+import org.dars.search.bench.SyntheticCorpus.Passage;
 
 /**
  * Speed of Dars search on a synthetic corpus: about 100,000 passages of 1–3 KB, half Persian and
@@ -55,23 +56,15 @@ import org.dars.search.BenchSupport;
  * <p>Usage: {@code SearchSpeedBenchmark <bench-data/retrieval dir> [passages=100000] [work dir]}.
  */
 public final class SearchSpeedBenchmark {
-  private static final long SEED = 20240501L;
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?؟。])\\s+|\\n+");
-  private static final String[] MEDIA = {"application/pdf", "text/plain", "text/html",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document"};
-  private static final String[] LEVELS = {"beginner", "intermediate", "advanced"};
-  private static final String[] FA_SUBJECTS = {"صنایع تبدیلی خرما", "آبیاری قطره‌ای", "باغبانی", "دامپروری"};
-  private static final String[] AR_SUBJECTS = {"الري بالتنقيط", "تصنيع التمور وتعبئتها", "البستنة", "الثروة الحيوانية"};
-  private static final Instant EPOCH = Instant.parse("2020-01-01T00:00:00Z");
+  private static final long SEED = SyntheticCorpus.SEED;
+  private static final String[] LEVELS = SyntheticCorpus.LEVELS;
 
-  private final List<String> faSentences;
-  private final List<String> arSentences;
+  private final SyntheticCorpus corpus;
   private final int count;
 
-  private SearchSpeedBenchmark(List<String> fa, List<String> ar, int count) {
-    this.faSentences = fa;
-    this.arSentences = ar;
-    this.count = count;
+  private SearchSpeedBenchmark(SyntheticCorpus corpus) {
+    this.corpus = corpus;
+    this.count = corpus.count();
   }
 
   public static void main(String[] args) throws Exception {
@@ -82,22 +75,21 @@ public final class SearchSpeedBenchmark {
     Path data = Path.of(args[0]);
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     Path work = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("dars-speed");
-    SearchSpeedBenchmark bench = new SearchSpeedBenchmark(
-        sentences(data.resolve("fa/passages.jsonl")), sentences(data.resolve("ar/passages.jsonl")), count);
+    SearchSpeedBenchmark bench = new SearchSpeedBenchmark(SyntheticCorpus.of(data, count));
     List<String> queries = new ArrayList<>();
-    queries.addAll(queries(data.resolve("fa/queries.jsonl")));
-    queries.addAll(queries(data.resolve("ar/queries.jsonl")));
+    queries.addAll(SyntheticCorpus.queries(data, "fa"));
+    queries.addAll(SyntheticCorpus.queries(data, "ar"));
     bench.run(work, queries);
   }
 
   private void run(Path work, List<String> queries) throws Exception {
     System.out.printf(Locale.ROOT, "Corpus: %d passages (seed %d), %d Persian and %d Arabic source sentences%n",
-        count, SEED, faSentences.size(), arSentences.size());
+        count, SEED, corpus.faSentences(), corpus.arSentences());
     long rawBytes = 0;
     long chars = 0;
-    for (Passage p : (Iterable<Passage>) this::passages) {
-      rawBytes += p.text.getBytes(StandardCharsets.UTF_8).length + p.title.getBytes(StandardCharsets.UTF_8).length;
-      chars += p.text.length();
+    for (Passage p : corpus) {
+      rawBytes += p.text().getBytes(StandardCharsets.UTF_8).length + p.title().getBytes(StandardCharsets.UTF_8).length;
+      chars += p.text().length();
     }
     System.out.printf(Locale.ROOT, "Raw text: %.1f MB UTF-8, mean passage %d chars%n", rawBytes / 1e6, chars / count);
 
@@ -125,50 +117,10 @@ public final class SearchSpeedBenchmark {
     search.close();
   }
 
-  private record Passage(String id, String title, String lang, String mediaType, String subject, String level,
-      Instant created, String text) {}
 
   private record IndexerRun(double seconds) {}
 
   private record Request(String q, Map<String, Set<String>> filters, String sort) {}
-
-  /** The corpus, generated again on each pass from the fixed seed so it never sits in memory whole. */
-  private Iterator<Passage> passages() {
-    return new Iterator<>() {
-      int i = 0;
-
-      @Override
-      public boolean hasNext() {
-        return i < count;
-      }
-
-      @Override
-      public Passage next() {
-        return passage(i++);
-      }
-    };
-  }
-
-  private Passage passage(int i) {
-    Random random = new Random(SEED * 31 + i);
-    boolean fa = i % 2 == 0;
-    List<String> sentences = fa ? faSentences : arSentences;
-    int target = 1000 + random.nextInt(2000);
-    StringBuilder text = new StringBuilder(target + 400);
-    while (text.length() < target) {
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      text.append(sentences.get(random.nextInt(sentences.size())));
-    }
-    String[] words = sentences.get(random.nextInt(sentences.size())).split("\\s+");
-    String title = String.join(" ", Arrays.copyOf(words, Math.min(words.length, 3 + random.nextInt(5))))
-        .replace("null", "").strip();
-    String[] subjects = fa ? FA_SUBJECTS : AR_SUBJECTS;
-    return new Passage("p" + i, title.isEmpty() ? "p" + i : title, fa ? "fa" : "ar", MEDIA[random.nextInt(MEDIA.length)],
-        subjects[random.nextInt(subjects.length)], LEVELS[random.nextInt(LEVELS.length)],
-        EPOCH.plusSeconds(60L * i), text.toString());
-  }
 
   private IndexerRun indexStock(Path dir) throws IOException {
     deleteTree(dir);
@@ -176,11 +128,11 @@ public final class SearchSpeedBenchmark {
     IndexWriterConfig iwc = new IndexWriterConfig(new PersianAnalyzer())
         .setSimilarity(new BM25Similarity()).setRAMBufferSizeMB(64);
     try (FSDirectory d = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(d, iwc)) {
-      Iterator<Passage> it = passages();
+      Iterator<Passage> it = corpus.iterator();
       while (it.hasNext()) {
         Passage p = it.next();
         Document doc = new Document();
-        doc.add(new TextField("text", p.text, Field.Store.YES));
+        doc.add(new TextField("text", p.text(), Field.Store.YES));
         writer.addDocument(doc);
       }
       writer.commit();
@@ -193,7 +145,7 @@ public final class SearchSpeedBenchmark {
     long start = System.nanoTime();
     BenchSupport index = BenchSupport.open(root);
     Iterable<Document> docs = () -> new Iterator<>() {
-      final Iterator<Passage> it = passages();
+      final Iterator<Passage> it = corpus.iterator();
 
       @Override
       public boolean hasNext() {
@@ -203,8 +155,8 @@ public final class SearchSpeedBenchmark {
       @Override
       public Document next() {
         Passage p = it.next();
-        return BenchSupport.document(p.id, p.title, p.lang, p.mediaType, p.subject, p.level,
-            p.lang.equals("fa") ? "khuzestan-tvto" : "maysan-vtc", p.created, p.text);
+        return BenchSupport.document(p.id(), p.title(), p.lang(), p.mediaType(), p.subject(), p.level(),
+            p.organisation(), p.created(), p.text());
       }
     };
     index.rebuild(docs, BenchSupport.idField());
@@ -266,38 +218,6 @@ public final class SearchSpeedBenchmark {
 
   private static double pct(long[] sorted, double p) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
-  }
-
-  private static List<String> sentences(Path file) throws IOException {
-    List<String> out = new ArrayList<>();
-    for (JsonObject o : jsonLines(file)) {
-      for (String s : SENTENCE_END.split(o.getString("text"))) {
-        String t = s.strip();
-        if (t.length() >= 20) {
-          out.add(t);
-        }
-      }
-    }
-    return out;
-  }
-
-  private static List<String> queries(Path file) throws IOException {
-    return jsonLines(file).stream().map(o -> o.getString("query")).toList();
-  }
-
-  private static List<JsonObject> jsonLines(Path file) throws IOException {
-    List<JsonObject> out = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (!line.isBlank()) {
-          try (JsonReader json = Json.createReader(new StringReader(line))) {
-            out.add(json.readObject());
-          }
-        }
-      }
-    }
-    return out;
   }
 
   private static long size(Path dir) throws IOException {
