@@ -79,8 +79,8 @@ public final class SearchPageBenchmark {
     this.data = work.resolve("data");
   }
 
-  /** One page request: its query, the interface language, an optional facet filter. */
-  private record Request(String q, String ui, String filter) {}
+  /** One page request: its query (a whole question, or its first two words), the interface language, a filter. */
+  private record Request(String q, boolean question, String ui, String filter) {}
 
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
@@ -255,7 +255,8 @@ public final class SearchPageBenchmark {
       boolean persian = i % 2 == 0;
       List<String> pool = persian ? fa : ar;
       String q = pool.get(random.nextInt(pool.size())).replaceAll("^[-\\s]+", "").strip();
-      if (random.nextBoolean()) {
+      boolean question = !random.nextBoolean();
+      if (!question) {
         String[] words = q.split("\\s+");
         q = String.join(" ", Arrays.copyOf(words, Math.min(2, words.length)));
       }
@@ -264,7 +265,7 @@ public final class SearchPageBenchmark {
         case 1 -> "&level=" + SyntheticCorpus.LEVELS[random.nextInt(SyntheticCorpus.LEVELS.length)];
         default -> "";
       };
-      out.add(new Request(q, persian ? "fa" : "ar", filter));
+      out.add(new Request(q, question, persian ? "fa" : "ar", filter));
     }
     return out;
   }
@@ -288,17 +289,16 @@ public final class SearchPageBenchmark {
     }
     Map<Integer, Long> logged = serverTimes(server, first, requests.size());
     long[] micros = new long[requests.size()];
-    long[] faMicros = new long[(requests.size() + 1) / 2];
-    long[] arMicros = new long[requests.size() / 2];
     for (int i = 0; i < requests.size(); i++) {
       micros[i] = logged.get(first + i);
-      (requests.get(i).ui().equals("fa") ? faMicros : arMicros)[i / 2] = micros[i];
     }
     System.out.printf(Locale.ROOT, "%s: %d requests, %.1f hits per page (machine load average before/after: %s / %s)%n", label,
         requests.size(), hits / (double) requests.size(), loadBefore, loadAverage());
     print("  server time, all      ", micros, 1e3);
-    print("  server time, Persian  ", faMicros, 1e3);
-    print("  server time, Arabic   ", arMicros, 1e3);
+    print("  server time, Persian  ", only(micros, requests, r -> r.ui().equals("fa")), 1e3);
+    print("  server time, Arabic   ", only(micros, requests, r -> r.ui().equals("ar")), 1e3);
+    print("  server time, 2 words  ", only(micros, requests, r -> !r.question()), 1e3);
+    print("  server time, question ", only(micros, requests, Request::question), 1e3);
     print("  client time, all      ", client, 1e6);
     System.out.println();
   }
@@ -326,6 +326,10 @@ public final class SearchPageBenchmark {
       }
       Thread.sleep(500);
     }
+  }
+
+  private static long[] only(long[] values, List<Request> requests, java.util.function.Predicate<Request> which) {
+    return java.util.stream.IntStream.range(0, values.length).filter(i -> which.test(requests.get(i))).mapToLong(i -> values[i]).toArray();
   }
 
   /** The one-minute load average: other work on the machine shows in the figures, so it is printed with them. */
