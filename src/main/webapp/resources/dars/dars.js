@@ -201,6 +201,7 @@
     form.querySelector('[name=subjects]').value = (item.subjects || []).join('، ');
     if (item.level) form.querySelector('[name=level]').value = item.level;
     if (item.license) form.querySelector('[name=license]').value = item.license;
+    if (item.visibility) form.querySelector('[name=visibility]').value = item.visibility;
     form.hidden = false;
     form.addEventListener('submit', function (e) {
       e.preventDefault();
@@ -210,7 +211,8 @@
         language: [language.value],
         subjects: form.querySelector('[name=subjects]').value.split(/[,،؛;]/).map(function (s) { return s.trim(); }).filter(Boolean),
         level: form.querySelector('[name=level]').value || null,
-        license: form.querySelector('[name=license]').value
+        license: form.querySelector('[name=license]').value,
+        visibility: form.querySelector('[name=visibility]').value
       };
       if (!patch.title) { saved.textContent = msg('titleNeeded'); title.focus(); return; }
       fetch('api/v1/items/' + item.id, {

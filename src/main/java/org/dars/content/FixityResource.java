@@ -1,5 +1,7 @@
 package org.dars.content;
 
+import org.dars.security.Allowed;
+import org.dars.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,7 @@ public class FixityResource {
   @Inject ItemRepository items;
   @Inject BlobStore blobs;
 
+  @Allowed(Role.ADMIN)
   @POST
   public FixityReport audit() {
     Set<Sha256> referenced = items.referencedBlobs().stream().map(Sha256::new).collect(Collectors.toSet());

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.dars.platform.DarsException;
+import org.dars.security.Visibility;
 import org.dars.storage.Sha256;
 
 /**
@@ -38,7 +39,11 @@ public class UpstreamItems {
   @Transactional(Transactional.TxType.MANDATORY)
   public Outcome write(ImportedVersion v, String metadataJson, UUID originInstance, String originOrganisation, String actor) {
     Instant now = Instant.now();
-    ItemMetadata metadata = ItemMetadata.parse(metadataJson, null);
+    ItemMetadata parsed = ItemMetadata.parse(metadataJson, null);
+    // An item travels in a release shared with partners, so here it is at least visible to partners,
+    // whatever it is at its origin; "public" stays public.
+    ItemMetadata metadata = parsed.visibility().equals(Visibility.ORGANISATION.id())
+        ? parsed.withVisibility(Visibility.PARTNERS.id()) : parsed;
     Optional<Item> found = repository.findForUpdate(v.item());
     Item item;
     if (found.isPresent()) {

@@ -1,5 +1,7 @@
 package org.dars.linking;
 
+import org.dars.security.Allowed;
+import org.dars.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +22,7 @@ public class ItemLinkResource {
   @Inject CourseLinkService links;
   @Inject Actor actor;
 
+  @Allowed({Role.ADMIN, Role.AUTHOR, Role.REVIEWER, Role.INSTRUCTOR})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(@PathParam("id") String id, String body) {
@@ -27,6 +30,7 @@ public class ItemLinkResource {
     return LinkResources.registered(links.registerForItem(item, LinkResources.body(body), actor.name()), "items/" + item + "/links");
   }
 
+  @Allowed({Role.ADMIN, Role.AUTHOR, Role.REVIEWER, Role.INSTRUCTOR})
   @GET
   public List<CourseLinkView> list(@PathParam("id") String id) {
     return links.linksTo(ItemId.parse(id));

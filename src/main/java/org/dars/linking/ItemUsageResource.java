@@ -1,5 +1,7 @@
 package org.dars.linking;
 
+import org.dars.security.Allowed;
+import org.dars.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +22,7 @@ public class ItemUsageResource {
   @Inject CurriculumService curricula;
   @Inject CourseLinkService links;
 
+  @Allowed(anonymous = true)
   @GET
   public UsageView usage(@PathParam("id") String id) {
     ItemId item = ItemId.parse(id);

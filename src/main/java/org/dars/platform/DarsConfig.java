@@ -30,6 +30,11 @@ public class DarsConfig {
   private boolean ocr;
   private boolean samples;
   private Optional<Path> samplesDir;
+  private boolean anonymousRead;
+  private String adminUser;
+  private Optional<String> adminPassword;
+  private String homeOrganisation;
+  private int addressFailureLimit;
 
   @PostConstruct
   void read() {
@@ -51,6 +56,14 @@ public class DarsConfig {
         config.getOptionalValue("dars.samples.dir", String.class)
             .filter(s -> !s.isBlank())
             .map(s -> Path.of(s).toAbsolutePath().normalize());
+    anonymousRead = bool("dars.access.anonymous-read");
+    adminUser = string("dars.admin.user").strip();
+    adminPassword = config.getOptionalValue("dars.admin.password", String.class).filter(s -> !s.isBlank());
+    addressFailureLimit = (int) Math.min(1_000_000, positiveLong("dars.access.address-failure-limit"));
+    homeOrganisation = string("dars.instance.organisation-id").strip();
+    if (!homeOrganisation.matches("[a-z0-9][a-z0-9-]{1,39}")) {
+      throw invalid("dars.instance.organisation-id", homeOrganisation, "2 to 40 lower-case ASCII letters, digits and hyphens");
+    }
   }
 
   public Path dataDir() {
@@ -95,6 +108,31 @@ public class DarsConfig {
 
   public Optional<Path> samplesDir() {
     return samplesDir;
+  }
+
+  /** Whether anonymous visitors may read content whose visibility is public. */
+  public boolean anonymousRead() {
+    return anonymousRead;
+  }
+
+  /** The administrator created on first start. */
+  public String adminUser() {
+    return adminUser;
+  }
+
+  /** Its password; when absent, the first start generates one and logs it once. */
+  public Optional<String> adminPassword() {
+    return adminPassword;
+  }
+
+  /** Failed sign-ins from one address within five minutes before that address is refused (429). */
+  public int addressFailureLimit() {
+    return addressFailureLimit;
+  }
+
+  /** The id of this instance's own organisation, created on first start. */
+  public String homeOrganisation() {
+    return homeOrganisation;
   }
 
   private String string(String key) {

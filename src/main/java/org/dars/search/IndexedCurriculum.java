@@ -7,7 +7,7 @@ import java.util.Objects;
  * What the index knows of a curriculum: its draft's titles (any of Persian, Arabic, English), the
  * title in its own language, and its description. Plain data, like {@link IndexedItem}.
  */
-record IndexedCurriculum(String id, String displayTitle, List<String> titles, String description) {
+record IndexedCurriculum(String id, String displayTitle, List<String> titles, String description, IndexedAccess access) {
   IndexedCurriculum {
     Objects.requireNonNull(id);
     titles = titles.stream().filter(Objects::nonNull).toList();

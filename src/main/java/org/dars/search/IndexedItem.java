@@ -21,7 +21,8 @@ record IndexedItem(
     String organisation,
     String mediaType,
     Instant created,
-    String text) {
+    String text,
+    IndexedAccess access) {
 
   IndexedItem {
     languages = List.copyOf(languages);

@@ -242,7 +242,8 @@ public class Indexer {
     }
     Titles t = view.title();
     return Optional.of(new IndexedCurriculum(view.id(), t.in(view.language()),
-        java.util.Arrays.asList(t.fa(), t.ar(), t.en()), view.description()));
+        java.util.Arrays.asList(t.fa(), t.ar(), t.en()), view.description(),
+        new IndexedAccess(view.owner(), view.visibility(), "published")));
   }
 
   /** The item's document, or empty if it is deleted or has no READY version. */
@@ -265,7 +266,7 @@ public class Indexer {
         : m.language();
     return new IndexedItem(item.id().toString(), version.number(), item.title(), m.description(), languages,
         m.subjects(), m.level(), m.tags(), m.license(), m.authors(), m.organisation(), version.mediaType(),
-        item.createdAt(), text(version));
+        item.createdAt(), text(version), new IndexedAccess(item.owner().value(), item.visibility().id(), item.reviewState().id()));
   }
 
   private String text(ItemVersion version) throws IOException {

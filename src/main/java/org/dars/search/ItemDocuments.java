@@ -64,6 +64,7 @@ final class ItemDocuments {
     Document doc = new Document();
     doc.add(new StringField(ItemFields.ID, item.id(), Field.Store.YES));
     doc.add(new StringField(ItemFields.KIND, ItemFields.KIND_ITEM, Field.Store.NO));
+    AccessFilter.index(doc, item.access());
     doc.add(new StoredField(ItemFields.VERSION, item.version()));
     addText(doc, ItemFields.TITLE, ItemFields.TITLE_EXACT, item.title(), true);
     doc.add(new Field(ItemFields.TITLE_PREFIX, SearchTextNormalizer.normalize(item.title()), PREFIX_TYPE));
@@ -111,6 +112,7 @@ final class ItemDocuments {
     Document doc = new Document();
     doc.add(new StringField(ItemFields.ID, curriculum.id(), Field.Store.YES));
     doc.add(new StringField(ItemFields.KIND, ItemFields.KIND_CURRICULUM, Field.Store.NO));
+    AccessFilter.index(doc, curriculum.access());
     doc.add(new StoredField(ItemFields.TITLE, curriculum.displayTitle()));
     String titles = String.join(" \n ", curriculum.titles());
     doc.add(new TextField(ItemFields.TITLE, titles, Field.Store.NO));

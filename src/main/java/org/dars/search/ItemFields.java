@@ -18,7 +18,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 final class ItemFields {
   /** Version of the index layout (fields and their options); see the class comment. */
-  static final int SCHEMA_VERSION = 2;
+  static final int SCHEMA_VERSION = 3;
 
   static final String ID = "id";
   /** {@link #KIND_ITEM} or {@link #KIND_CURRICULUM}. */
@@ -45,6 +45,10 @@ final class ItemFields {
    */
   static final String TEXT_NGRAM = "text_ngram";
   static final String CREATED = "created";
+  /** Owner organisation, visibility and review state: the access filter's terms ({@link AccessFilter}). */
+  static final String ACCESS_OWNER = "access_owner";
+  static final String ACCESS_VISIBILITY = "access_visibility";
+  static final String ACCESS_REVIEW = "access_review";
 
   static final String LANGUAGE = "language";
   static final String MEDIA_TYPE = "mediaType";

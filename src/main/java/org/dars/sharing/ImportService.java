@@ -18,6 +18,7 @@ import org.dars.curriculum.CurriculumId;
 import org.dars.curriculum.ReleaseVersion;
 import org.dars.curriculum.UpstreamReleases;
 import org.dars.platform.DarsConfig;
+import org.dars.security.AuditLog;
 import org.dars.platform.DarsException;
 import org.dars.storage.BlobStore;
 import org.dars.storage.BlobTooLargeException;
@@ -45,6 +46,7 @@ public class ImportService {
   @Inject SharingRepository repository;
   @Inject ImportTransactions transactions;
   @Inject DarsConfig config;
+  @Inject AuditLog audit;
 
   @Inject
   @ConfigProperty(name = "dars.sharing.max-package-bytes", defaultValue = "4294967296")
@@ -132,6 +134,8 @@ public class ImportService {
       ImportReport report = transactions.write(m, verified.manifestSha256().hex(), size, actor);
       LOG.infof("Imported curriculum %s release %s from %s (%s): %d added, %d skipped, %d bytes", m.curriculum(), m.release(),
           m.origin().organisation(), m.origin().instance(), report.added().size(), report.skipped().size(), size);
+      audit.record(AuditLog.IMPORTED, "curriculum " + m.curriculum() + " " + m.release(),
+          "from " + m.origin().organisation() + " (" + m.origin().instance() + "): " + report.added().size() + " added");
       return report;
     } catch (IOException e) {
       verified.staged().values().forEach(blobs::discard);

@@ -171,7 +171,7 @@ class SearchServiceTest {
   }
 
   private void addCurriculum(String id, String fa, String ar, String description) throws Exception {
-    index.update(id, ItemDocuments.build(new IndexedCurriculum(id, fa, java.util.Arrays.asList(fa, ar, null), description)));
+    index.update(id, ItemDocuments.build(new IndexedCurriculum(id, fa, java.util.Arrays.asList(fa, ar, null), description, IndexedAccess.PUBLIC)));
     index.commit();
   }
 

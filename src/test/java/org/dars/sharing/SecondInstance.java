@@ -56,7 +56,8 @@ final class SecondInstance implements AutoCloseable {
     pb.environment().put("JBOSS_HOME", jboss.toString());
     pb.environment().put("JAVA_OPTS", "-Xmx768m -Dfile.encoding=UTF-8 -Djava.net.preferIPv4Stack=true"
         + " -Ddars.data.dir=" + dir.resolve("data") + " -Ddars.samples=false -Ddars.instance.organisation=" + organisation
-        + " -Ddars.sharing.backoff-millis=200 -Ddars.sharing.timeout-seconds=20");
+        + " -Ddars.sharing.backoff-millis=200 -Ddars.sharing.timeout-seconds=20"
+        + " -Ddars.admin.password=" + org.dars.Http.ADMIN_PASSWORD + " -Ddars.instance.organisation-id=maysan");
     pb.redirectErrorStream(true).redirectOutput(dir.resolve("console.log").toFile());
     SecondInstance b = new SecondInstance(pb.start(), offset, dir);
     b.awaitReady(Duration.ofSeconds(240));

@@ -68,9 +68,9 @@ class SharingIT {
 
   @Test
   void releasesTravelFromKhuzestanToMaysanCompleteVerifiedAndSearchable() throws Exception {
-    Http a = new Http(base);
+    Http a = new Http(base).asAdmin();
     b = SecondInstance.start("Maysan-TVET");
-    Http bh = new Http(b.base);
+    Http bh = new Http(b.base).asAdmin();
     JsonObject idA = Http.json(a.get("/api/v1/instance").body());
     JsonObject idB = Http.json(bh.get("/api/v1/instance").body());
 
@@ -83,8 +83,9 @@ class SharingIT {
       assertEquals(201, reg.statusCode(), reg.body());
       String partnerA = idA.getString("instanceId");
 
-      // Without the token, A's release list is closed.
-      assertEquals(401, a.get("/api/v1/sharing/releases").statusCode());
+      // Without the token, A's release list is closed: to strangers, and to people who are not partner instances.
+      assertEquals(401, a.anonymous().get("/api/v1/sharing/releases").statusCode());
+      assertEquals(403, a.get("/api/v1/sharing/releases").statusCode());
 
       // 1. A publishes 1.0: a Persian text, an Arabic text and a 6 MB video-sized file.
       String fa = item(a, "برداشت خرما در نخلستان", "fa", "lesson.fa.txt", PERSIAN_V1.getBytes(StandardCharsets.UTF_8));
@@ -250,7 +251,7 @@ class SharingIT {
 
   private static String create(Http http, JsonArrayBuilder ops) {
     String body = Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("fa", "صنایع تبدیلی خرما").add("ar", "صناعة التمور"))
-        .add("language", "fa").add("operations", ops).build().toString();
+        .add("language", "fa").add("visibility", "partners").add("operations", ops).build().toString();
     HttpResponse<String> r = http.postJson("/api/v1/curricula", body);
     assertEquals(201, r.statusCode(), r.body());
     return Http.json(r.body()).getString("id");

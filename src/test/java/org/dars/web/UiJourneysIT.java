@@ -75,6 +75,33 @@ class UiJourneysIT {
     browser.ajaxDone();
   }
 
+  /** The journeys' people: an author and an instructor of the home organisation, made once through the API. */
+  static final String AUTHOR = "نسرین.کریمی";
+  static final String INSTRUCTOR = "حسن.الساعدي";
+  static final String PASSWORD = "گذرواژه-آزمون-۱۴۰۵";
+
+  private void people() {
+    Http admin = new Http(base).asAdmin();
+    for (String[] p : new String[][] {{AUTHOR, "author"}, {INSTRUCTOR, "instructor"}}) {
+      var r = admin.postJson("api/v1/users", jakarta.json.Json.createObjectBuilder().add("username", p[0])
+          .add("organisation", "home").add("roles", jakarta.json.Json.createArrayBuilder().add(p[1]))
+          .add("password", PASSWORD).build().toString());
+      assertTrue(r.statusCode() == 201 || r.statusCode() == 409, r.body());
+    }
+  }
+
+  /** Signs in through the login form, as a person would. */
+  private void signIn(String user) {
+    people();
+    browser.driver.manage().deleteAllCookies();
+    open("login.xhtml?ui=fa");
+    $("#username").sendKeys(user);
+    browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.driver.findElement(By.id("signin")).click();
+    browser.wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+    assertTrue($(".account .who").getText().contains(user), "signed in as " + user);
+  }
+
   private WebElement $(String css) {
     return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }
@@ -90,6 +117,7 @@ class UiJourneysIT {
   @Test
   @Order(1)
   void authorUploadsPersianDocxAndArabicPdfWatchesProgressAndDescribesThem() {
+    signIn(AUTHOR);
     open("upload.xhtml?ui=fa");
     browser.check("1-upload-empty-fa");
     WebElement input = browser.driver.findElement(By.id("files"));
@@ -137,6 +165,7 @@ class UiJourneysIT {
   @Test
   @Order(2)
   void instructorSearchesArabicWithPersianKeyboardLettersAndSeesTheMatchHighlighted() {
+    signIn(INSTRUCTOR);
     open("search.xhtml?ui=ar");
     // Autocomplete as they type: the new title is suggested.
     WebElement q = $("#q");
@@ -175,6 +204,7 @@ class UiJourneysIT {
   @Test
   @Order(3)
   void authorBuildsCurriculumPublishes10ChangesItemPublishes11AndReadsDiff() throws IOException {
+    signIn(AUTHOR);
     open("curricula.xhtml?ui=fa");
     browser.check("3-curricula-fa");
     $("#create\\:title").sendKeys("آبیاری قطره‌ای در نخلستان");
