@@ -2,6 +2,7 @@ package org.dars.sharing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -35,7 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Sharing when things go wrong, on a WildFly of its own ({@link SecondInstance}) that the test can
  * kill with SIGKILL and start again on the same data directory and H2 database: an import killed
  * while it stages blobs, and again while it commits them, leaves nothing visible and nothing the
- * blob store counts, and then succeeds.
+ * blob store counts, and then succeeds; a partner that is down costs a bounded time and never
+ * blocks the instance. Sharing timeouts are shortened (2 s, 2 attempts) so the bounds are quick to
+ * check.
  */
 class SharingResilienceIT {
   private static final String PERSIAN = "پیش از گرده‌افشانی، خوشه‌های نر را در سایه خشک کنید.\n\nواژه آزمون: گرده‌افشانیکاری\n";
@@ -116,6 +119,39 @@ class SharingResilienceIT {
     JsonObject fixity = Http.json(http.post("/api/v1/admin/fixity", null, new byte[0]).body());
     assertTrue(fixity.getInt("checked") >= items.size(), fixity.toString());
     assertTrue(fixity.getJsonArray("corrupt").isEmpty() && fixity.getJsonArray("missing").isEmpty(), fixity.toString());
+  }
+
+  @Test
+  void partnerThatIsDownCostsABoundedTimeAndNeverBlocksTheInstance() throws Exception {
+    // Connections accepted, never answered: each attempt ends at the request timeout.
+    try (StallingPartner silent = StallingPartner.silent()) {
+      UUID id = UUID.randomUUID();
+      register(id, Signatures.generate().getPublic(), silent.baseUrl());
+      long t0 = System.nanoTime();
+      JsonObject report = Http.json(http.post("/api/v1/partners/" + id + "/sync", null, new byte[0]).body());
+      assertEquals("failed", report.getString("outcome"), report.toString());
+      assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(15), "2 attempts of 2 s, not more");
+      assertNotNull(Http.json(http.get("/api/v1/partners/" + id + "/sync").body()).getString("lastError"));
+    }
+    // The list answered, then the package falls silent mid-body: the silence is bounded too.
+    try (StallingPartner stalling = StallingPartner.stalling(UUID.randomUUID())) {
+      UUID id = UUID.randomUUID();
+      register(id, Signatures.generate().getPublic(), stalling.baseUrl());
+      long t0 = System.nanoTime();
+      CompletableFuture<HttpResponse<String>> sync =
+          CompletableFuture.supplyAsync(() -> http.post("/api/v1/partners/" + id + "/sync", null, new byte[0]));
+      Thread.sleep(500);
+      // Meanwhile the instance answers at once, and a second sync with that partner is refused, not queued.
+      long t1 = System.nanoTime();
+      assertEquals(200, http.get("/api/v1/search?q=" + Http.q("خرما")).statusCode());
+      HttpResponse<String> second = http.post("/api/v1/partners/" + id + "/sync", null, new byte[0]);
+      assertEquals(409, second.statusCode(), second.body());
+      assertTrue(System.nanoTime() - t1 < TimeUnit.SECONDS.toNanos(2), "answered while the sync hangs on the partner");
+      JsonObject report = Http.json(sync.get(60, TimeUnit.SECONDS).body());
+      assertEquals("failed", report.getString("outcome"), report.toString());
+      assertTrue(report.getJsonArray("errors").getString(0).contains("2 attempts"), report.toString());
+      assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(20), "2 silences of 2 s, not more");
+    }
   }
 
   private static void register(UUID instance, PublicKey key, String baseUrl) {
