@@ -31,6 +31,11 @@ public class UpstreamItems {
 
   public enum Outcome { ADDED, ALREADY_PRESENT }
 
+  /** True if any item version refers to this blob, as its file or its text: an interrupted import must keep it. */
+  public boolean usesBlob(Sha256 blob) {
+    return repository.referencesBlob(blob);
+  }
+
   /**
    * Writes one version; creates the upstream item on its first version and refreshes the metadata
    * of an upstream copy from the same origin. Refuses (409) when the id belongs to a local item or

@@ -28,6 +28,7 @@ import org.dars.curriculum.CurriculumId;
 import org.dars.curriculum.CurriculumService;
 import org.dars.curriculum.CurriculumSummary;
 import org.dars.curriculum.CurriculumView;
+import org.dars.curriculum.Origin;
 import org.dars.curriculum.Titles;
 import org.dars.platform.DarsException;
 import org.dars.storage.BlobStore;
@@ -242,7 +243,7 @@ public class Indexer {
     }
     Titles t = view.title();
     return Optional.of(new IndexedCurriculum(view.id(), t.in(view.language()),
-        java.util.Arrays.asList(t.fa(), t.ar(), t.en()), view.description(),
+        java.util.Arrays.asList(t.fa(), t.ar(), t.en()), view.description(), view.origin(),
         new IndexedAccess(view.owner(), view.visibility(), "published")));
   }
 
@@ -266,7 +267,12 @@ public class Indexer {
         : m.language();
     return new IndexedItem(item.id().toString(), version.number(), item.title(), m.description(), languages,
         m.subjects(), m.level(), m.tags(), m.license(), m.authors(), m.organisation(), version.mediaType(),
-        item.createdAt(), text(version), new IndexedAccess(item.owner().value(), item.visibility().id(), item.reviewState().id()));
+        item.createdAt(), text(version), origin(item),
+        new IndexedAccess(item.owner().value(), item.visibility().id(), item.reviewState().id()));
+  }
+
+  private static Origin origin(Item item) {
+    return item.originInstance().map(i -> new Origin(i, item.originOrganisation().orElse(i.toString()))).orElse(null);
   }
 
   private String text(ItemVersion version) throws IOException {

@@ -153,7 +153,8 @@ public class SearchService {
           snippet,
           Arrays.asList(doc.getValues(ItemFields.LANGUAGE)),
           doc.get(ItemFields.MEDIA_TYPE),
-          Float.isNaN(sd.score) ? 0f : sd.score));
+          Float.isNaN(sd.score) ? 0f : sd.score,
+          ItemDocuments.origin(doc)));
     }
     long total = all.totalHits.value;
     Map<String, List<FacetValue>> facets = facets(searcher, text, request, result.facetsCollector(), allowed);
@@ -185,7 +186,8 @@ public class SearchService {
       Document doc = searcher.storedFields().document(top.scoreDocs[i].doc);
       String description = doc.get(ItemFields.DESCRIPTION);
       String snippet = snippets[i] != null ? Snippets.stripControls(snippets[i]) : Snippets.lead(description);
-      out.add(new CurriculumHit(doc.get(ItemFields.ID), doc.get(ItemFields.TITLE), description, snippet));
+      out.add(new CurriculumHit(doc.get(ItemFields.ID), doc.get(ItemFields.TITLE), description, snippet,
+          ItemDocuments.origin(doc)));
     }
     return out;
   }

@@ -54,7 +54,7 @@ class AccessFilterTest {
   private static IndexedItem item(String id, String title, String lang, String owner, String visibility, String review,
       String text) {
     return new IndexedItem(id, 1, title, null, List.of(lang), List.of(), null, List.of(), "CC-BY-4.0", List.of(),
-        owner, "text/plain", AT, text, new IndexedAccess(owner, visibility, review));
+        owner, "text/plain", AT, text, null, new IndexedAccess(owner, visibility, review));
   }
 
   private static Caller person(String org, boolean partnerOrganisation, Role... roles) {
@@ -124,7 +124,7 @@ class AccessFilterTest {
 
   @Test
   void curriculumHitsFollowTheirVisibility() throws Exception {
-    index.update("c1", ItemDocuments.build(new IndexedCurriculum("c1", "دوره زعفران", List.of("دوره زعفران"), null,
+    index.update("c1", ItemDocuments.build(new IndexedCurriculum("c1", "دوره زعفران", List.of("دوره زعفران"), null, null,
         new IndexedAccess("khuzestan", "organisation", "published"))));
     index.commit();
     assertTrue(search(person("maysan", true, Role.INSTRUCTOR), "دوره").curricula().isEmpty());

@@ -1,6 +1,7 @@
 package org.dars.sharing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -130,8 +131,18 @@ class SharingIT {
       // B's Persian and Arabic search finds the imported content.
       bh.await("/api/v1/items/" + fa, o -> o.getString("status").equals("READY"), Duration.ofSeconds(90));
       bh.await("/api/v1/items/" + ar, o -> o.getString("status").equals("READY"), Duration.ofSeconds(90));
-      assertTrue(hits(bh, "نخلستانکاری").contains(fa));
-      assertTrue(hits(bh, "التعبئةالميسانية").contains(ar));
+      // Their hits, and the curriculum's, carry A's origin; on A, where they are local, none do.
+      assertOrigin(idA, hit(bh, "hits", "نخلستانکاری", fa));
+      assertOrigin(idA, hit(bh, "hits", "التعبئةالميسانية", ar));
+      assertOrigin(idA, hit(bh, "curricula", "صنایع تبدیلی خرما", curriculum));
+      assertTrue(absent(hit(a, "hits", "نخلستانکاری", fa).get("origin")));
+      assertTrue(absent(hit(a, "curricula", "صناعة التمور", curriculum).get("origin")));
+      // The search page says so too, in Persian and Arabic.
+      String marker = "data-origin=\"" + idA.getString("instanceId") + "\"";
+      String pageFa = bh.get("/search.xhtml?ui=fa&q=" + Http.q("نخلستانکاری")).body();
+      assertTrue(pageFa.contains(marker) && pageFa.contains("دریافت‌شده از"), pageFa);
+      assertTrue(bh.get("/search.xhtml?ui=ar&q=" + Http.q("التعبئةالميسانية")).body().contains("منقول من"));
+      assertFalse(a.get("/search.xhtml?ui=fa&q=" + Http.q("نخلستانکاری")).body().contains("data-origin"));
 
       // 2. A publishes 1.1 with one changed item; the delta is much smaller than the full package.
       HttpResponse<String> v2 = a.upload("/api/v1/items/" + fa + "/versions", "lesson.fa.txt", PERSIAN_V2.getBytes(StandardCharsets.UTF_8), null);
@@ -198,6 +209,7 @@ class SharingIT {
       String local = adoption.getString("curriculum");
       JsonObject localView = Http.json(bh.get("/api/v1/curricula/" + local).body());
       assertTrue(absent(localView.get("origin")), localView.toString());
+      assertTrue(absent(hit(bh, "curricula", "صنایع تبدیلی خرما", local).get("origin")), "the adopted curriculum is local");
       HttpResponse<String> taken = bh.post("/api/v1/curricula/" + local + "/adoption?take=1.1", null, new byte[0]);
       assertEquals(200, taken.statusCode(), taken.body());
       assertTrue(absent(Http.json(taken.body()).get("upstreamChanges")), taken.body());
@@ -257,9 +269,19 @@ class SharingIT {
     return Http.json(r.body()).getString("id");
   }
 
-  private static List<String> hits(Http http, String q) {
-    JsonObject r = http.await("/api/v1/search?q=" + Http.q(q), o -> o.getInt("total") > 0, Duration.ofSeconds(60));
-    return r.getJsonArray("hits").stream().map(h -> h.asJsonObject().getString("id")).toList();
+  /** The entry for {@code id} in the search results' {@code list} ("hits" or "curricula") for {@code q}, once indexed. */
+  private static JsonObject hit(Http http, String list, String q, String id) {
+    JsonObject r = http.await("/api/v1/search?q=" + Http.q(q),
+        o -> o.getJsonArray(list).stream().anyMatch(h -> h.asJsonObject().getString("id").equals(id)), Duration.ofSeconds(60));
+    return r.getJsonArray(list).stream().map(JsonValue::asJsonObject).filter(h -> h.getString("id").equals(id)).findFirst()
+        .orElseThrow();
+  }
+
+  private static void assertOrigin(JsonObject identity, JsonObject hit) {
+    JsonValue origin = hit.get("origin");
+    assertTrue(origin instanceof JsonObject, hit.toString());
+    assertEquals(identity.getString("instanceId"), origin.asJsonObject().getString("instance"), hit.toString());
+    assertEquals(identity.getString("organisation"), origin.asJsonObject().getString("organisation"), hit.toString());
   }
 
   private static String sha256(byte[] bytes) throws Exception {
