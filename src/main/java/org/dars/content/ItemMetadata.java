@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dars.platform.DarsException;
+import org.dars.platform.JsonLimits;
 
 /**
  * The descriptive metadata of an item. Parsing is strict: an unknown field, a wrong type, an
@@ -151,6 +152,7 @@ public record ItemMetadata(
   }
 
   private static JsonObject readObject(String json) {
+    JsonLimits.checkDepth(json);
     try (JsonReader reader = Json.createReader(new StringReader(json))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
