@@ -51,7 +51,8 @@ class LogSecrecyIT {
     String[][] credentials = {{"Authorization", "Bearer " + bearer}, {"Authorization", basic}};
 
     String text = "درس محرمانه: " + word + " آبیاری قطره‌ای نخلستان.\nالنص السري " + word + "\n";
-    String id = Http.json(http.upload("api/v1/items", "محرمانه.txt", text.getBytes(StandardCharsets.UTF_8), null).body()).getString("id");
+    String id = Http.json(http.upload("api/v1/items", "محرمانه.txt", text.getBytes(StandardCharsets.UTF_8),
+        "{\"license\": \"CC-BY-4.0\"}").body()).getString("id");
     http.upload("api/v1/items", "خراب.pdf", ("%PDF-1.7\n" + word + "\n1 0 obj << /Length 99999 >> stream\n" + word).getBytes(StandardCharsets.UTF_8), null);
     http.upload("api/v1/items", "فراداده.txt", text.getBytes(StandardCharsets.UTF_8), "{\"title\": \"" + word + "\", \"license\": \"" + word + "\"}");
     http.upload("api/v1/items", "بد.txt", text.getBytes(StandardCharsets.UTF_8), "{\"title\": " + word);
