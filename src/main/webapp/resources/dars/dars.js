@@ -9,6 +9,9 @@
     return el ? JSON.parse(el.textContent) : {};
   }
   var M = json('messages');
+  /* Sent with every API call that changes something: a signed-in session needs it (CSRF). */
+  var csrfMeta = document.querySelector('meta[name="csrf-token"]');
+  var csrf = csrfMeta ? csrfMeta.content : '';
   var P = json('problems');
 
   function num(n, opts) {
@@ -115,6 +118,7 @@
       form.append('file', file, file.name);
       xhr.open('POST', url);
       xhr.setRequestHeader('Accept', 'application/json');
+      if (csrf) xhr.setRequestHeader('X-CSRF-Token', csrf);
       xhr.upload.onprogress = function (e) { if (e.lengthComputable) onProgress(e.loaded / e.total); };
       xhr.onload = function () { resolve({ status: xhr.status, body: xhr.responseText }); };
       xhr.onerror = function () { resolve({ status: 0, body: '' }); };
@@ -216,7 +220,9 @@
       };
       if (!patch.title) { saved.textContent = msg('titleNeeded'); title.focus(); return; }
       fetch('api/v1/items/' + item.id, {
-        method: 'PATCH', headers: { 'Content-Type': 'application/merge-patch+json', Accept: 'application/json' },
+        method: 'PATCH',
+        headers: Object.assign({ 'Content-Type': 'application/merge-patch+json', Accept: 'application/json' },
+          csrf ? { 'X-CSRF-Token': csrf } : {}),
         body: JSON.stringify(patch)
       }).then(function (r) {
         return r.text().then(function (body) {
@@ -250,6 +256,7 @@
   /* ---- Item page: a new version of the item ---- */
   var nv = document.getElementById('new-version-send');
   if (nv) {
+    document.getElementById('new-version').addEventListener('submit', function (e) { e.preventDefault(); });
     nv.addEventListener('click', function () {
       var input = document.getElementById('new-version-file');
       var bar = document.getElementById('new-version-progress');

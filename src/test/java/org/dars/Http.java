@@ -157,6 +157,33 @@ public final class Http {
     }
   }
 
+  /**
+   * Signs in through the login form as a browser does (its view state and session cookie, then the
+   * postback); answers the response to the postback, whose Set-Cookie carries the new session.
+   */
+  public HttpResponse<String> signInWithForm(String user, String password, String next) {
+    HttpResponse<String> form = get("login.xhtml");
+    java.util.regex.Matcher state = java.util.regex.Pattern.compile(
+        "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+    if (!state.find()) {
+      throw new AssertionError("The login page has no view state: " + form.body());
+    }
+    String body = "login=login&next=" + q(next == null ? "" : next) + "&username=" + q(user) + "&password=" + q(password)
+        + "&signin=" + q("ورود") + "&jakarta.faces.ViewState=" + q(state.group(1));
+    return post("login.xhtml", "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8),
+        "Cookie", "JSESSIONID=" + cookie(form, "JSESSIONID"));
+  }
+
+  /** The value of a cookie the response sets, or null. */
+  public static String cookie(HttpResponse<?> r, String name) {
+    for (String c : r.headers().allValues("Set-Cookie")) {
+      if (c.startsWith(name + "=")) {
+        return c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'));
+      }
+    }
+    return null;
+  }
+
   /** Adds this client's credentials unless the request names its own Authorization. */
   private void authorize(HttpRequest.Builder b, String... headers) {
     for (int i = 0; i < headers.length; i += 2) {

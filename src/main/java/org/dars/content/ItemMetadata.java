@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dars.platform.DarsException;
+import org.dars.platform.JsonLimits;
 
 /**
  * The descriptive metadata of an item. Parsing is strict: an unknown field, a wrong type, an
@@ -162,6 +163,7 @@ public record ItemMetadata(
   }
 
   private static JsonObject readObject(String json) {
+    JsonLimits.checkDepth(json);
     try (JsonReader reader = Json.createReader(new StringReader(json))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {

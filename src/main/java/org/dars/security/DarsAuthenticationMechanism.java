@@ -47,6 +47,7 @@ public class DarsAuthenticationMechanism implements HttpAuthenticationMechanism 
         req.getSession(true);
         req.changeSessionId(); // a session id known before sign-in is worth nothing after it
         req.getSession().setAttribute(SESSION_ACCOUNT, caller.account());
+        org.dars.http.Csrf.rotate(req.getSession()); // and so is a CSRF token handed out before it
         return login(req, ctx, caller);
       }
       String authorization = req.getHeader("Authorization");

@@ -16,13 +16,10 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dars.curriculum.CurriculumId;
 import org.dars.curriculum.ReleaseVersion;
-import org.dars.platform.DarsException;
+import org.dars.platform.ByteRanges;
 
 /**
  * {@code GET /api/v1/curricula/{id}/releases/{version}/package[?since=]}: the release package as
@@ -31,7 +28,6 @@ import org.dars.platform.DarsException;
  */
 @Path("/curricula/{id}/releases/{version}/package")
 public class PackageResource {
-  private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
 
   @Inject PackageService packages;
   @Inject org.dars.curriculum.CurriculumService curricula;
@@ -52,14 +48,10 @@ public class PackageResource {
     long end = size - 1;
     boolean partial = false;
     if (range != null && (ifRange == null || ifRange.strip().equals(etag))) {
-      Matcher m = RANGE.matcher(range.strip());
-      if (m.matches()) {
-        start = Long.parseLong(m.group(1));
-        end = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
-        if (start >= size || start > end) {
-          throw new DarsException(416, "range-not-satisfiable", "Range not satisfiable",
-              "The package has " + size + " bytes; the range '" + range + "' lies outside it.", Map.of("size", size), null);
-        }
+      Optional<long[]> span = ByteRanges.parse(range, size, "the package");
+      if (span.isPresent()) {
+        start = span.get()[0];
+        end = span.get()[1];
         partial = true;
       }
     }

@@ -39,6 +39,7 @@ import org.dars.curriculum.ReleaseVersion;
 import org.dars.curriculum.UpstreamReleases;
 import org.dars.platform.DarsConfig;
 import org.dars.platform.DarsException;
+import org.dars.platform.JsonLimits;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -98,8 +99,10 @@ public class SyncService {
     List<String> errors = new ArrayList<>();
     int listed = 0;
     try {
+      // No redirects: the base URL is the one an administrator registered, and a redirect would
+      // carry the partner's token to, and echo into lastError the answer of, an address nobody chose.
       HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(timeoutSeconds))
-          .followRedirects(HttpClient.Redirect.NORMAL).build();
+          .followRedirects(HttpClient.Redirect.NEVER).build();
       URI root = URI.create(base.endsWith("/") ? base : base + "/");
       JsonObject feed = feed(client, root, partner, transfer);
       for (JsonValue v : feed.getJsonArray("releases")) {
@@ -154,7 +157,11 @@ public class SyncService {
           }
         }
         if (r.statusCode() == 200) {
-          return Json.createReader(new ByteArrayInputStream(body.toByteArray())).readObject();
+          String text = body.toString(StandardCharsets.UTF_8);
+          if (JsonLimits.tooDeep(text)) {
+            throw new IOException("The partner's release list nests deeper than " + JsonLimits.MAX_DEPTH + " levels.");
+          }
+          return Json.createReader(new java.io.StringReader(text)).readObject();
         }
         if (r.statusCode() < 500) {
           throw new IOException("The partner answered " + r.statusCode() + " to the release list: "
@@ -162,7 +169,7 @@ public class SyncService {
         }
         last = new IOException("The partner answered " + r.statusCode());
       } catch (IOException e) {
-        if (e.getMessage() != null && e.getMessage().startsWith("The partner answered 4")) {
+        if (e.getMessage() != null && e.getMessage().matches("(?s)The partner answered [34].*")) {
           throw e;
         }
         last = e;

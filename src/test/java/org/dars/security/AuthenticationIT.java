@@ -200,11 +200,6 @@ class AuthenticationIT {
   }
 
   private static String cookie(HttpResponse<?> r, String name) {
-    for (String c : r.headers().allValues("Set-Cookie")) {
-      if (c.startsWith(name + "=")) {
-        return c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'));
-      }
-    }
-    return null;
+    return Http.cookie(r, name);
   }
 }

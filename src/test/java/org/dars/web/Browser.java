@@ -19,6 +19,8 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -37,6 +39,8 @@ final class Browser implements AutoCloseable {
   final List<String> axeProblems = new ArrayList<>();
   /** "page: bytes" for every page checked. */
   final List<String> weights = new ArrayList<>();
+  /** Console messages in which Chromium reports a Content-Security-Policy violation, as "page: message". */
+  final List<String> cspViolations = new ArrayList<>();
 
   Browser(Path screenshots) {
     try {
@@ -51,6 +55,8 @@ final class Browser implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
+    // The console is where Chromium reports what the Content-Security-Policy blocked.
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
@@ -115,8 +121,19 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  /** Everything the journeys check on a page they reach: accessibility, weight, a screenshot. */
+  /** Reads the console since the last call and keeps every CSP violation in it. */
+  void console(String page) {
+    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+      String m = e.getMessage();
+      if (m.contains("Content Security Policy") || m.contains("Content-Security-Policy") || m.contains("Refused to")) {
+        cspViolations.add(page + ": " + m);
+      }
+    }
+  }
+
+  /** Everything the journeys check on a page they reach: CSP, accessibility, weight, a screenshot. */
   void check(String page) {
+    console(page);
     axe(page);
     screenshot(page);
     weigh(page);

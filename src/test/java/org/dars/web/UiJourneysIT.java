@@ -60,7 +60,8 @@ class UiJourneysIT {
   static void stop() throws IOException {
     if (browser != null) {
       Files.writeString(browser.screenshots.resolve("report.txt"),
-          "axe (serious/critical):\n" + String.join("\n", browser.axeProblems) + "\n\npage weights (bytes):\n"
+          "CSP violations:\n" + String.join("\n", browser.cspViolations)
+              + "\n\naxe (serious/critical):\n" + String.join("\n", browser.axeProblems) + "\n\npage weights (bytes):\n"
               + String.join("\n", browser.weights) + "\n", StandardCharsets.UTF_8);
       browser.close();
     }
@@ -107,6 +108,8 @@ class UiJourneysIT {
   }
 
   private void assertChecks() {
+    browser.console("journey");
+    assertTrue(browser.cspViolations.isEmpty(), "CSP violations: " + browser.cspViolations);
     assertTrue(browser.axeProblems.isEmpty(), "axe: " + browser.axeProblems);
     for (String w : browser.weights) {
       long bytes = Long.parseLong(w.substring(w.lastIndexOf(' ') + 1));
