@@ -122,6 +122,16 @@ public final class Http {
     return send(HttpRequest.newBuilder(uri(path)).DELETE(), headers);
   }
 
+  /** Any method, with an optional body and content type: what a table of requests sends. */
+  public HttpResponse<String> request(String method, String path, String contentType, byte[] body, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    return send(b, headers);
+  }
+
   /** Uploads a file as multipart/form-data, with an optional metadata JSON part. */
   public HttpResponse<String> upload(String path, String fileName, byte[] content, String metadataJson, String... headers) {
     Multipart m = new Multipart();

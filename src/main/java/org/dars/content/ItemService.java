@@ -116,11 +116,11 @@ public class ItemService {
         yield transactions.review(id, ReviewState.DRAFT, ReviewState.IN_REVIEW, comment, actor);
       }
       case "approve" -> {
-        access.checkReview(item.owner(), () -> unknownItem(id));
+        access.checkReview(item.owner(), item.visibility(), item.reviewState(), () -> unknownItem(id));
         yield transactions.review(id, ReviewState.IN_REVIEW, ReviewState.PUBLISHED, comment, actor);
       }
       case "return" -> {
-        access.checkReview(item.owner(), () -> unknownItem(id));
+        access.checkReview(item.owner(), item.visibility(), item.reviewState(), () -> unknownItem(id));
         yield transactions.review(id, ReviewState.IN_REVIEW, ReviewState.DRAFT, comment, actor);
       }
       default -> throw DarsException.invalid("invalid-review-action",
@@ -135,9 +135,14 @@ public class ItemService {
    * unknown id), or its tombstone as a 410 if it was deleted.
    */
   public Item live(ItemId id) {
+    return ItemTransactions.live(java.util.Optional.of(readable(id)), id);
+  }
+
+  /** The item, deleted or not, if the caller may read it: 401 for anonymous visitors, 404 otherwise. */
+  public Item readable(ItemId id) {
     Item item = repository.find(id).orElseThrow(() -> unknownItem(id));
     checkRead(item);
-    return ItemTransactions.live(java.util.Optional.of(item), id);
+    return item;
   }
 
   /** 401/404 unless the caller may read the item, whether or not it was deleted. */

@@ -148,7 +148,7 @@ public class CurriculumService {
         to = Curriculum.REVIEW_IN_REVIEW;
       }
       case "approve", "return" -> {
-        access.checkReview(c.owner(), () -> Problems.unknownCurriculum(id));
+        access.checkReview(c.owner(), c.visibility(), ReviewState.PUBLISHED, () -> Problems.unknownCurriculum(id));
         if (!Curriculum.REVIEW_IN_REVIEW.equals(c.reviewState())) {
           throw DarsException.conflict("wrong-review-state", "The draft of curriculum " + id + " is not in review ("
               + c.reviewState() + "); an author submits it first.");
@@ -246,6 +246,12 @@ public class CurriculumService {
     Curriculum c = repository.find(id).orElseThrow(() -> Problems.unknownCurriculum(id));
     access.checkRead(c.owner(), c.visibility(), ReviewState.PUBLISHED, () -> Problems.unknownCurriculum(id));
     return c;
+  }
+
+  /** 401, 403 or 404 unless the caller may change the curriculum, for changes kept outside it (adoption records). */
+  @Transactional
+  public void checkEditable(CurriculumId id) {
+    locked(id);
   }
 
   /** The curriculum, row-locked, if the caller may change it (an author of its organisation). */

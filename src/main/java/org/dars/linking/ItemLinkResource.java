@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.dars.content.ItemId;
+import org.dars.content.ItemService;
 import org.dars.platform.Actor;
 
 /** Course links to an item: POST registers one, GET lists them. */
@@ -20,6 +21,7 @@ import org.dars.platform.Actor;
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemLinkResource {
   @Inject CourseLinkService links;
+  @Inject ItemService items;
   @Inject Actor actor;
 
   @Allowed({Role.ADMIN, Role.AUTHOR, Role.REVIEWER, Role.INSTRUCTOR})
@@ -33,6 +35,8 @@ public class ItemLinkResource {
   @Allowed({Role.ADMIN, Role.AUTHOR, Role.REVIEWER, Role.INSTRUCTOR})
   @GET
   public List<CourseLinkView> list(@PathParam("id") String id) {
-    return links.linksTo(ItemId.parse(id));
+    ItemId item = ItemId.parse(id);
+    items.readable(item); // links say who teaches with the item: only for those who may read it
+    return links.linksTo(item);
   }
 }

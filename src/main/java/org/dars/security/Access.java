@@ -118,12 +118,18 @@ public class Access {
     }
   }
 
-  /** Reviewers approve or return their own organisation's content. */
-  public void checkReview(OrganisationId owner, Supplier<DarsException> notFound) {
-    checkRead(owner, Visibility.ORGANISATION, ReviewState.DRAFT, notFound);
+  /** Reviewers approve or return their own organisation's content; anything else readable is 403, the rest 404. */
+  public void checkReview(OrganisationId owner, Visibility visibility, ReviewState state, Supplier<DarsException> notFound) {
+    checkRead(owner, visibility, state, notFound);
     Caller c = caller();
-    if (!c.system() && !c.has(Role.REVIEWER)) {
+    if (c.system()) {
+      return;
+    }
+    if (!c.has(Role.REVIEWER)) {
       throw forbidden("Approving or returning needs the role reviewer.");
+    }
+    if (!owner.equals(c.organisation())) {
+      throw forbidden("This belongs to the organisation '" + owner + "'; reviewers review only their own organisation's content.");
     }
   }
 
