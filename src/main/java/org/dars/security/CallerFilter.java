@@ -23,7 +23,8 @@ public class CallerFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (req.getAttribute(DarsAuthenticationMechanism.REFUSED) instanceof Credentials.Refused refused) {
+    if (req.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST
+        && req.getAttribute(DarsAuthenticationMechanism.REFUSED) instanceof Credentials.Refused refused) {
       if (refused.retryAfter != null) {
         res.setHeader("Retry-After", Long.toString(Math.max(1, refused.retryAfter.getEpochSecond() - System.currentTimeMillis() / 1000)));
       }

@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DarsAuthenticationMechanism implements HttpAuthenticationMechanism {
   static final String CALLER = "org.dars.security.caller";
-  public static final String REFUSED = "org.dars.security.refused";
+  static final String REFUSED = "org.dars.security.refused";
+  /** A refused sign-in on the login form, for the form to explain; the page itself answers normally. */
+  public static final String LOGIN_REFUSED = "org.dars.security.login-refused";
   static final String SESSION_ACCOUNT = "org.dars.security.account";
 
   @Inject Credentials credentials;
@@ -65,7 +67,7 @@ public class DarsAuthenticationMechanism implements HttpAuthenticationMechanism 
       return ctx.doNothing();
     } catch (Credentials.Refused refused) {
       if (ctx.isAuthenticationRequest()) {
-        req.setAttribute(REFUSED, refused);
+        req.setAttribute(LOGIN_REFUSED, refused);
         return AuthenticationStatus.SEND_FAILURE;
       }
       req.setAttribute(REFUSED, refused);

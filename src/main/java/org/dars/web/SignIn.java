@@ -52,7 +52,7 @@ public class SignIn {
       faces.responseComplete();
       return null;
     }
-    Object refused = req.getAttribute(DarsAuthenticationMechanism.REFUSED);
+    Object refused = req.getAttribute(DarsAuthenticationMechanism.LOGIN_REFUSED);
     boolean throttled = refused instanceof Credentials.Refused r
         && (r.type().equals("account-locked") || r.type().equals("too-many-failures"));
     error = ui.t(throttled ? "login.locked" : "login.failed");
