@@ -99,15 +99,17 @@
   }
 
   /* ---- Copy buttons ---- */
-  document.querySelectorAll('button.copy').forEach(function (b) {
-    b.addEventListener('click', function () {
-      var input = document.getElementById(b.dataset.copy);
-      var status = document.querySelector('.copied');
-      var done = function () { if (status) status.textContent = status.dataset.copied; };
-      if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(input.value).then(done, function () { input.select(); document.execCommand('copy'); done(); });
-      } else { input.select(); document.execCommand('copy'); done(); }
-    });
+  /* Delegated, so buttons that arrive with an Ajax update (a token just issued) work too. */
+  document.addEventListener('click', function (e) {
+    var b = e.target.closest ? e.target.closest('button.copy') : null;
+    if (!b) return;
+    var input = document.getElementById(b.dataset.copy);
+    var scope = b.closest('section, .issued') || document;
+    var status = scope.querySelector('.copied') || document.querySelector('.copied');
+    var done = function () { if (status) status.textContent = status.dataset.copied; };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(input.value).then(done, function () { input.select(); document.execCommand('copy'); done(); });
+    } else { input.select(); document.execCommand('copy'); done(); }
   });
 
   /* ---- Uploads: one XMLHttpRequest per file to POST /api/v1/items, for real progress ---- */

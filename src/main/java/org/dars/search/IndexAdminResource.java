@@ -18,15 +18,12 @@ import jakarta.ws.rs.core.Response;
 @Path("/admin/index")
 @Produces(MediaType.APPLICATION_JSON)
 public class IndexAdminResource {
-  @Inject SearchIndex index;
-  @Inject IndexOutbox outbox;
   @Inject Indexer indexer;
 
   @Allowed(Role.ADMIN)
   @GET
   public IndexStatus status() {
-    return new IndexStatus(index.documentCount(), outbox.pending(), index.schemaVersion(), index.liveGeneration(),
-        index.liveComplete(), indexer.progress());
+    return indexer.status();
   }
 
   /** Starts a rebuild, or reports the one already running; answers 202 with the status. */

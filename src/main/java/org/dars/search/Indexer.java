@@ -177,6 +177,12 @@ public class Indexer {
     return progress;
   }
 
+  /** The index as administrators see it, in the API and on the administration page. */
+  public IndexStatus status() {
+    return new IndexStatus(index.documentCount(), outbox.pending(), index.schemaVersion(), index.liveGeneration(),
+        index.liveComplete(), progress);
+  }
+
   private void rebuild() {
     try {
       List<UUID> all;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,6 +34,18 @@ public class AuditLog {
   public static final String IMPORTED = "imported";
   public static final String VISIBILITY_CHANGED = "visibility-changed";
 
+  /** Every kind, in the order a person filtering the log thinks of them. */
+  public static final List<String> KINDS = List.of(SIGN_IN, SIGN_IN_FAILED, ACCOUNT_LOCKED, SIGN_OUT, TOKEN_USED,
+      TOKEN_REFUSED, TOKEN_CREATED, TOKEN_REVOKED, ACCOUNT_CREATED, ROLES_CHANGED, PASSWORD_CHANGED,
+      ORGANISATION_CHANGED, PUBLISHED, REVIEWED, DELETED, IMPORTED, VISIBILITY_CHANGED);
+
+  /** One event as administrators read it. */
+  public record AuditView(long id, Instant at, String actor, String kind, String target, String detail, String address) {
+    static AuditView of(AuditEvent e) {
+      return new AuditView(e.id(), e.at(), e.actor(), e.kind(), e.target(), e.detail(), e.address());
+    }
+  }
+
   @Inject SecurityRepository repository;
   @Inject Access access;
 
@@ -40,6 +53,11 @@ public class AuditLog {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void record(String kind, String target, String detail) {
     record(access.caller().name(), kind, target, detail, null);
+  }
+
+  /** Events since an instant, of one kind or (null) all, newest first. */
+  public List<AuditView> events(Instant since, String kind, int limit) {
+    return repository.audit(since, kind, limit).stream().map(AuditView::of).toList();
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

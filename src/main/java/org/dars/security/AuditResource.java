@@ -17,16 +17,10 @@ import org.dars.platform.Params;
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.ADMIN)
 public class AuditResource {
-  @Inject SecurityRepository repository;
-
-  public record AuditView(long id, Instant at, String actor, String kind, String target, String detail, String address) {
-    static AuditView of(AuditEvent e) {
-      return new AuditView(e.id(), e.at(), e.actor(), e.kind(), e.target(), e.detail(), e.address());
-    }
-  }
+  @Inject AuditLog audit;
 
   @GET
-  public List<AuditView> list(@QueryParam("since") String since, @QueryParam("kind") String kind,
+  public List<AuditLog.AuditView> list(@QueryParam("since") String since, @QueryParam("kind") String kind,
       @QueryParam("limit") String limit) {
     Instant from = Instant.EPOCH;
     if (since != null) {
@@ -40,6 +34,6 @@ public class AuditResource {
       throw DarsException.badRequest("invalid-parameter", "'kind' must be an event kind such as sign-in or token-used.");
     }
     int n = limit == null ? 100 : Params.number("limit", limit, 1, 1000);
-    return repository.audit(from, kind, n).stream().map(AuditView::of).toList();
+    return audit.events(from, kind, n);
   }
 }

@@ -3,24 +3,31 @@ package org.dars.web;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.URL;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -35,6 +42,7 @@ final class Browser implements AutoCloseable {
   final WebDriverWait wait;
   final Path screenshots;
   private final Path profile;
+  private final String report;
   /** Serious or critical axe violations, as "page: rule (n nodes)". */
   final List<String> axeProblems = new ArrayList<>();
   /** "page: bytes" for every page checked. */
@@ -42,7 +50,17 @@ final class Browser implements AutoCloseable {
   /** Console messages in which Chromium reports a Content-Security-Policy violation, as "page: message". */
   final List<String> cspViolations = new ArrayList<>();
 
-  Browser(Path screenshots) {
+  /**
+   * A browser whose screenshots go to {@code <build dir>/ui-screenshots/}; closing it writes what
+   * the checks found to {@code report} there.
+   */
+  static Browser inBuildDir(String report) {
+    Path build = Path.of(System.getProperty("dars.war", "target/dars.war")).toAbsolutePath().getParent();
+    return new Browser(build.resolve("ui-screenshots"), report);
+  }
+
+  private Browser(Path screenshots, String report) {
+    this.report = report;
     try {
       this.screenshots = Files.createDirectories(screenshots);
       this.profile = Files.createTempDirectory("dars-chromium");
@@ -62,6 +80,41 @@ final class Browser implements AutoCloseable {
     driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(new Dimension(1280, 900));
     wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+  }
+
+  /** Opens a page of the deployment at {@code base} and waits until it has settled. */
+  void open(URL base, String page) {
+    driver.get(base.toString().replaceAll("/$", "") + "/" + page);
+    ajaxDone();
+  }
+
+  /** The element {@code css} selects, once it is visible. */
+  WebElement visible(String css) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  /** Types into the field with this id, replacing what it held. */
+  void type(String id, String text) {
+    WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    e.clear();
+    e.sendKeys(text);
+  }
+
+  /** Clicks the element with this id and waits for its Ajax request to end. */
+  void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    ajaxDone();
+  }
+
+  /** Every page checked so far: no CSP violation, no serious or critical axe violation, under the weight limit. */
+  void assertChecks() {
+    console("journey");
+    assertTrue(cspViolations.isEmpty(), "CSP violations: " + cspViolations);
+    assertTrue(axeProblems.isEmpty(), "axe: " + axeProblems);
+    for (String w : weights) {
+      long bytes = Long.parseLong(w.substring(w.lastIndexOf(' ') + 1));
+      assertTrue(bytes < MAX_PAGE_BYTES, "page weight " + w);
+    }
   }
 
   Object js(String script, Object... args) {
@@ -145,6 +198,14 @@ final class Browser implements AutoCloseable {
 
   @Override
   public void close() {
-    driver.quit();
+    try {
+      Files.writeString(screenshots.resolve(report), "CSP violations:\n" + String.join("\n", cspViolations)
+          + "\n\naxe (serious/critical):\n" + String.join("\n", axeProblems)
+          + "\n\npage weights (bytes):\n" + String.join("\n", weights) + "\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      driver.quit();
+    }
   }
 }

@@ -4,30 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dars.Deployments;
 import org.dars.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The four journeys of issue 7 in headless Chromium, on the sample library. Every page reached is
@@ -35,45 +25,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * its fonts) and photographed under {@code <build dir>/ui-screenshots/}. The journeys run in order:
  * the search journey looks for the Arabic PDF the upload journey added.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class UiJourneysIT {
+class UiJourneysIT extends BrowserJourneys {
   private static final Path SAMPLES = Path.of(System.getProperty("dars.samples", "content-samples"), "items");
   private static final String ARABIC_TITLE = "فلترة المياه وضغط الشبكة في الري بالتنقيط";
-  private static Browser browser;
   private static String arabicPdf;
 
-  @Deployment(testable = false)
-  static WebArchive d() {
-    return Deployments.dars(Browser.class);
-  }
-
-  @ArquillianResource URL base;
-
-  @BeforeAll
-  static void start() {
-    Path build = Path.of(System.getProperty("dars.war", "target/dars.war")).toAbsolutePath().getParent();
-    browser = new Browser(build.resolve("ui-screenshots"));
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (browser != null) {
-      Files.writeString(browser.screenshots.resolve("report.txt"),
-          "CSP violations:\n" + String.join("\n", browser.cspViolations)
-              + "\n\naxe (serious/critical):\n" + String.join("\n", browser.axeProblems) + "\n\npage weights (bytes):\n"
-              + String.join("\n", browser.weights) + "\n", StandardCharsets.UTF_8);
-      browser.close();
-    }
-  }
-
-  private String url(String page) {
-    return base.toString().replaceAll("/$", "") + "/" + page;
-  }
-
   private void open(String page) {
-    browser.driver.get(url(page));
-    browser.ajaxDone();
+    browser.open(base, page);
   }
 
   /** The journeys' people: an author and an instructor of the home organisation, made once through the API. */
@@ -104,17 +63,11 @@ class UiJourneysIT {
   }
 
   private WebElement $(String css) {
-    return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    return browser.visible(css);
   }
 
   private void assertChecks() {
-    browser.console("journey");
-    assertTrue(browser.cspViolations.isEmpty(), "CSP violations: " + browser.cspViolations);
-    assertTrue(browser.axeProblems.isEmpty(), "axe: " + browser.axeProblems);
-    for (String w : browser.weights) {
-      long bytes = Long.parseLong(w.substring(w.lastIndexOf(' ') + 1));
-      assertTrue(bytes < Browser.MAX_PAGE_BYTES, "page weight " + w);
-    }
+    browser.assertChecks();
   }
 
   @Test
@@ -272,14 +225,11 @@ class UiJourneysIT {
   }
 
   private void type(String id, String text) {
-    WebElement e = browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-    e.clear();
-    e.sendKeys(text);
+    browser.type(id, text);
   }
 
   private void click(String id) {
-    browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    browser.ajaxDone();
+    browser.click(id);
   }
 
   private void selectTreeNode(String labelPart) {
