@@ -9,6 +9,9 @@
     return el ? JSON.parse(el.textContent) : {};
   }
   var M = json('messages');
+  /* Sent with every API call that changes something: a signed-in session needs it (CSRF). */
+  var csrfMeta = document.querySelector('meta[name="csrf-token"]');
+  var csrf = csrfMeta ? csrfMeta.content : '';
   var P = json('problems');
 
   function num(n, opts) {
@@ -117,6 +120,7 @@
       form.append('file', file, file.name);
       xhr.open('POST', url);
       xhr.setRequestHeader('Accept', 'application/json');
+      if (csrf) xhr.setRequestHeader('X-CSRF-Token', csrf);
       xhr.upload.onprogress = function (e) { if (e.lengthComputable) onProgress(e.loaded / e.total); };
       xhr.onload = function () { resolve({ status: xhr.status, body: xhr.responseText }); };
       xhr.onerror = function () { resolve({ status: 0, body: '' }); };
@@ -203,6 +207,7 @@
     form.querySelector('[name=subjects]').value = (item.subjects || []).join('، ');
     if (item.level) form.querySelector('[name=level]').value = item.level;
     if (item.license) form.querySelector('[name=license]').value = item.license;
+    if (item.visibility) form.querySelector('[name=visibility]').value = item.visibility;
     form.hidden = false;
     form.addEventListener('submit', function (e) {
       e.preventDefault();
@@ -212,11 +217,14 @@
         language: [language.value],
         subjects: form.querySelector('[name=subjects]').value.split(/[,،؛;]/).map(function (s) { return s.trim(); }).filter(Boolean),
         level: form.querySelector('[name=level]').value || null,
-        license: form.querySelector('[name=license]').value
+        license: form.querySelector('[name=license]').value,
+        visibility: form.querySelector('[name=visibility]').value
       };
       if (!patch.title) { saved.textContent = msg('titleNeeded'); title.focus(); return; }
       fetch('api/v1/items/' + item.id, {
-        method: 'PATCH', headers: { 'Content-Type': 'application/merge-patch+json', Accept: 'application/json' },
+        method: 'PATCH',
+        headers: Object.assign({ 'Content-Type': 'application/merge-patch+json', Accept: 'application/json' },
+          csrf ? { 'X-CSRF-Token': csrf } : {}),
         body: JSON.stringify(patch)
       }).then(function (r) {
         return r.text().then(function (body) {
@@ -250,6 +258,7 @@
   /* ---- Item page: a new version of the item ---- */
   var nv = document.getElementById('new-version-send');
   if (nv) {
+    document.getElementById('new-version').addEventListener('submit', function (e) { e.preventDefault(); });
     nv.addEventListener('click', function () {
       var input = document.getElementById('new-version-file');
       var bar = document.getElementById('new-version-progress');

@@ -22,16 +22,50 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-/** A small HTTP client for contract tests: requests as a browser or curl would send them. */
+/**
+ * A small HTTP client for contract tests: requests as a browser or curl would send them, anonymous
+ * or with the credentials given by {@link #as} and {@link #withToken}.
+ */
 public final class Http {
+  /** The administrator the test servers create on first start (arquillian.xml, SecondInstance). */
+  public static final String ADMIN = "admin";
+  public static final String ADMIN_PASSWORD = "Dars-IT-admin-2026";
+
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
           .followRedirects(HttpClient.Redirect.NEVER).build();
 
   private final URI base;
+  private final String authorization;
 
   public Http(URL base) {
-    this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null);
+  }
+
+  private Http(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  /** This client, sending HTTP Basic credentials with every request. */
+  public Http as(String user, String password) {
+    return new Http(base, "Basic " + java.util.Base64.getEncoder().encodeToString(
+        (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** This client as the test server's administrator (all roles of the home organisation). */
+  public Http asAdmin() {
+    return as(ADMIN, ADMIN_PASSWORD);
+  }
+
+  /** This client, sending a Bearer API token with every request. */
+  public Http withToken(String token) {
+    return new Http(base, "Bearer " + token);
+  }
+
+  /** The same server, without credentials. */
+  public Http anonymous() {
+    return new Http(base, null);
   }
 
   public URI uri(String path) {
@@ -47,6 +81,7 @@ public final class Http {
     if (headers.length > 0) {
       b.headers(headers);
     }
+    authorize(b, headers);
     try {
       return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
@@ -76,8 +111,25 @@ public final class Http {
     return send(b, headers);
   }
 
+  public HttpResponse<String> put(String path, String json, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+        .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+        .header("Content-Type", "application/json");
+    return send(b, headers);
+  }
+
   public HttpResponse<String> delete(String path, String... headers) {
     return send(HttpRequest.newBuilder(uri(path)).DELETE(), headers);
+  }
+
+  /** Any method, with an optional body and content type: what a table of requests sends. */
+  public HttpResponse<String> request(String method, String path, String contentType, byte[] body, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    return send(b, headers);
   }
 
   /** Uploads a file as multipart/form-data, with an optional metadata JSON part. */
@@ -104,6 +156,7 @@ public final class Http {
     if (headers.length > 0) {
       b.headers(headers);
     }
+    authorize(b, headers);
     try {
       return CLIENT.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -111,6 +164,45 @@ public final class Http {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Signs in through the login form as a browser does (its view state and session cookie, then the
+   * postback); answers the response to the postback, whose Set-Cookie carries the new session.
+   */
+  public HttpResponse<String> signInWithForm(String user, String password, String next) {
+    HttpResponse<String> form = get("login.xhtml");
+    java.util.regex.Matcher state = java.util.regex.Pattern.compile(
+        "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+    if (!state.find()) {
+      throw new AssertionError("The login page has no view state: " + form.body());
+    }
+    String body = "login=login&next=" + q(next == null ? "" : next) + "&username=" + q(user) + "&password=" + q(password)
+        + "&signin=" + q("ورود") + "&jakarta.faces.ViewState=" + q(state.group(1));
+    return post("login.xhtml", "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8),
+        "Cookie", "JSESSIONID=" + cookie(form, "JSESSIONID"));
+  }
+
+  /** The value of a cookie the response sets, or null. */
+  public static String cookie(HttpResponse<?> r, String name) {
+    for (String c : r.headers().allValues("Set-Cookie")) {
+      if (c.startsWith(name + "=")) {
+        return c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'));
+      }
+    }
+    return null;
+  }
+
+  /** Adds this client's credentials unless the request names its own Authorization. */
+  private void authorize(HttpRequest.Builder b, String... headers) {
+    for (int i = 0; i < headers.length; i += 2) {
+      if (headers[i].equalsIgnoreCase("Authorization")) {
+        return;
+      }
+    }
+    if (authorization != null) {
+      b.header("Authorization", authorization);
     }
   }
 

@@ -8,10 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.dars.extraction.Extractor;
-import org.dars.platform.DarsException;
+import org.dars.platform.ByteRanges;
 import org.dars.storage.BlobStore;
 
 /**
@@ -20,7 +19,6 @@ import org.dars.storage.BlobStore;
  * seek, the original UTF-8 file name (RFC 6266), and never inline for content a browser would run.
  */
 final class ContentResponses {
-  private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
   private static final int BUFFER = 1 << 16;
 
   private ContentResponses() {}
@@ -35,10 +33,11 @@ final class ContentResponses {
     Response.ResponseBuilder response;
     boolean rangeApplies = range != null && (ifRange == null || ifRange.contains(quoted));
     if (rangeApplies) {
-      long[] span = parseRange(range, size);
-      if (span == null) {
+      Optional<long[]> found = ByteRanges.parse(range, size, "the file");
+      if (found.isEmpty()) {
         response = Response.ok(stream(blobs, version, 0, size));
       } else {
+        long[] span = found.get();
         long start = span[0];
         long end = span[1];
         response = Response.status(206)
@@ -69,34 +68,6 @@ final class ContentResponses {
     }
     String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
-  }
-
-  /** One range, as {start, end} inclusive; null to serve the whole file; 416 if unsatisfiable. */
-  static long[] parseRange(String header, long size) {
-    Matcher m = RANGE.matcher(header.trim());
-    if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
-      return null; // several ranges or another unit: the whole file is a valid answer
-    }
-    try {
-      long start;
-      long end;
-      if (m.group(1).isEmpty()) {
-        long suffix = Long.parseLong(m.group(2));
-        start = Math.max(0, size - suffix);
-        end = size - 1;
-      } else {
-        start = Long.parseLong(m.group(1));
-        end = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
-      }
-      if (start >= size || start > end) {
-        throw new DarsException(416, "range-not-satisfiable", "Range not satisfiable",
-            "The file has " + size + " bytes; the range '" + header + "' lies outside it.",
-            java.util.Map.of("size", size), null);
-      }
-      return new long[] {start, end};
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   private static StreamingOutput stream(BlobStore blobs, ItemVersion version, long offset, long length) {

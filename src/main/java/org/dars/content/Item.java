@@ -8,6 +8,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.dars.security.OrganisationId;
+import org.dars.security.ReviewState;
+import org.dars.security.Visibility;
 
 /**
  * An item: one piece of training material. It is created with its first version and never loses
@@ -61,10 +64,21 @@ public class Item {
   @Column(name = "origin_organisation")
   private String originOrganisation;
 
+  @Column(name = "owner_org")
+  private String ownerOrg;
+
+  @Column(nullable = false)
+  private String visibility;
+
+  @Column(name = "review_state", nullable = false)
+  private String reviewState;
+
   protected Item() {}
 
-  Item(ItemId id, ItemMetadata metadata, String actor, Instant now) {
+  Item(ItemId id, ItemMetadata metadata, OrganisationId owner, ReviewState state, String actor, Instant now) {
     this.id = id.value();
+    this.ownerOrg = owner.value();
+    this.reviewState = state.id();
     this.createdAt = now;
     this.createdBy = actor;
     this.latestVersion = 0;
@@ -114,8 +128,26 @@ public class Item {
     return Optional.ofNullable(originOrganisation);
   }
 
+  /** The organisation the item belongs to; its authors change it. */
+  public OrganisationId owner() {
+    return new OrganisationId(ownerOrg);
+  }
+
+  public Visibility visibility() {
+    return Visibility.parse(visibility);
+  }
+
+  public ReviewState reviewState() {
+    return ReviewState.of(reviewState);
+  }
+
+  void review(ReviewState state, Instant now) {
+    this.reviewState = state.id();
+    this.updatedAt = now;
+  }
+
   static Item upstream(ItemId id, ItemMetadata metadata, UUID originInstance, String originOrganisation, String actor, Instant now) {
-    Item item = new Item(id, metadata, actor, now);
+    Item item = new Item(id, metadata, OrganisationId.forPartner(originInstance), ReviewState.PUBLISHED, actor, now);
     item.originInstance = originInstance;
     item.originOrganisation = originOrganisation;
     return item;
@@ -130,6 +162,7 @@ public class Item {
   void describe(ItemMetadata metadata, Instant now) {
     this.title = metadata.title();
     this.organisation = metadata.organisation();
+    this.visibility = metadata.visibility();
     this.metadataJson = metadata.toJson();
     this.updatedAt = now;
   }

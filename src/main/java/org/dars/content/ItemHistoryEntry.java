@@ -21,7 +21,9 @@ public class ItemHistoryEntry {
     DELETED,
     EXTRACTION_RETRIED,
     /** A version imported from another instance (issue 5). */
-    IMPORTED
+    IMPORTED,
+    /** Submitted for review, approved or returned (issue 6). */
+    REVIEWED
   }
 
   @Id

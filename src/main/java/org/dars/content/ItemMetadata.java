@@ -15,10 +15,13 @@ import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import org.dars.security.Visibility;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dars.platform.DarsException;
+import org.dars.platform.JsonLimits;
 
 /**
  * The descriptive metadata of an item. Parsing is strict: an unknown field, a wrong type, an
@@ -36,7 +39,8 @@ public record ItemMetadata(
     List<String> authors,
     String organisation,
     String source,
-    String translationOf) {
+    String translationOf,
+    String visibility) {
 
   static final int MAX_TITLE = 1000;
   static final int MAX_TEXT = 20_000;
@@ -45,7 +49,7 @@ public record ItemMetadata(
 
   private static final Set<String> FIELDS =
       Set.of("title", "description", "language", "subjects", "level", "tags", "license", "authors",
-          "organisation", "source", "translationOf");
+          "organisation", "source", "translationOf", "visibility");
   private static final Set<String> ISO_LANGUAGES = isoLanguages();
   private static final Pattern LICENSE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+-]{0,63}");
 
@@ -59,17 +63,22 @@ public record ItemMetadata(
   /** Metadata for a file uploaded without any: its title is the file name. */
   public static ItemMetadata untitled(String fileName) {
     return new ItemMetadata(fileName, null, List.of(), List.of(), null, List.of(), null, List.of(),
-        null, null, null);
+        null, null, null, Visibility.ORGANISATION.id());
   }
 
   public ItemMetadata withTitle(String newTitle) {
     return new ItemMetadata(newTitle, description, language, subjects, level, tags, license, authors,
-        organisation, source, translationOf);
+        organisation, source, translationOf, visibility);
+  }
+
+  public ItemMetadata withVisibility(String newVisibility) {
+    return new ItemMetadata(title, description, language, subjects, level, tags, license, authors,
+        organisation, source, translationOf, newVisibility);
   }
 
   public ItemMetadata withLanguage(List<String> newLanguage) {
     return new ItemMetadata(title, description, newLanguage, subjects, level, tags, license, authors,
-        organisation, source, translationOf);
+        organisation, source, translationOf, visibility);
   }
 
   /** Parses client JSON; {@code fallbackTitle} is used when the client gives no title. */
@@ -109,6 +118,7 @@ public record ItemMetadata(
     put(b, "organisation", organisation);
     put(b, "source", source);
     put(b, "translationOf", translationOf);
+    b.add("visibility", visibility);
     return b.build();
   }
 
@@ -147,10 +157,13 @@ public record ItemMetadata(
         list(o, "authors"),
         text(o, "organisation", MAX_SHORT),
         text(o, "source", 2000),
-        translationOf);
+        translationOf,
+        // Items are visible to their own organisation only, unless their author says otherwise.
+        Visibility.parse(Optional.ofNullable(text(o, "visibility", 20)).orElse(Visibility.ORGANISATION.id())).id());
   }
 
   private static JsonObject readObject(String json) {
+    JsonLimits.checkDepth(json);
     try (JsonReader reader = Json.createReader(new StringReader(json))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {

@@ -1,6 +1,8 @@
 package org.dars.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.dars.security.OrganisationId;
+import org.dars.security.ReadScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -68,17 +70,34 @@ public class ItemRepository {
         .getResultList();
   }
 
-  public List<Item> page(int first, int size) {
-    return em.createQuery(
-            "select i from Item i where i.deletedAt is null order by i.createdAt desc, i.id", Item.class)
+  public List<Item> page(ReadScope scope, int first, int size) {
+    return scoped(em.createQuery("select i from Item i where i.deletedAt is null and " + SCOPE
+            + " order by i.createdAt desc, i.id", Item.class), scope)
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();
   }
 
-  public long count() {
-    return em.createQuery("select count(i) from Item i where i.deletedAt is null", Long.class)
+  public long count(ReadScope scope) {
+    return scoped(em.createQuery("select count(i) from Item i where i.deletedAt is null and " + SCOPE, Long.class), scope)
         .getSingleResult();
+  }
+
+  /**
+   * The items a caller may read, in JPQL: the same rule as {@code Access.canRead}, which decides
+   * one item at a time, and the search index filter, which decides in the index.
+   */
+  private static final String SCOPE = "(:everything = true"
+      + " or (i.ownerOrg = :org and (:drafts = true or i.reviewState = 'published'))"
+      + " or (i.reviewState = 'published' and ((:partners = true and i.visibility = 'partners')"
+      + " or (:public = true and i.visibility = 'public'))))";
+
+  private static <T> jakarta.persistence.TypedQuery<T> scoped(jakarta.persistence.TypedQuery<T> query, ReadScope scope) {
+    return query.setParameter("everything", scope.everything())
+        .setParameter("org", scope.organisation().map(OrganisationId::value).orElse(""))
+        .setParameter("drafts", scope.organisationDrafts())
+        .setParameter("partners", scope.partners())
+        .setParameter("public", scope.publicContent());
   }
 
   public long countAll() {

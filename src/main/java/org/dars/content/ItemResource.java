@@ -1,5 +1,7 @@
 package org.dars.content;
 
+import org.dars.security.Allowed;
+import org.dars.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -35,6 +37,7 @@ public class ItemResource {
   @Inject BlobStore blobs;
   @Inject Actor actor;
 
+  @Allowed(Role.AUTHOR)
   @POST
   @Consumes(MediaType.WILDCARD)
   public Response create(
@@ -48,17 +51,20 @@ public class ItemResource {
     return Response.created(URI.create("items/" + item.id())).entity(item).build();
   }
 
+  @Allowed(anonymous = true)
   @GET
   public ItemPage list(@QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("20") String size) {
     return items.page(Params.number("page", page, 0, 1_000_000), Params.number("size", size, 1, 100));
   }
 
+  @Allowed(anonymous = true)
   @GET
   @Path("/{id}")
   public ItemView get(@PathParam("id") String id) {
     return items.view(ItemId.parse(id));
   }
 
+  @Allowed(Role.AUTHOR)
   @PATCH
   @Path("/{id}")
   @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
@@ -66,6 +72,7 @@ public class ItemResource {
     return items.describe(ItemId.parse(id), patch == null ? "" : patch, actor.name());
   }
 
+  @Allowed(Role.AUTHOR)
   @DELETE
   @Path("/{id}")
   public Tombstone delete(
@@ -76,6 +83,7 @@ public class ItemResource {
     return items.delete(ItemId.parse(id), reason, replacement, actor.name());
   }
 
+  @Allowed(Role.AUTHOR)
   @POST
   @Path("/{id}/versions")
   @Consumes(MediaType.WILDCARD)
@@ -87,31 +95,35 @@ public class ItemResource {
       @HeaderParam("Repr-Digest") String reprDigest,
       @HeaderParam("Content-MD5") String contentMd5) {
     ItemId itemId = ItemId.parse(id);
-    items.live(itemId);
+    items.editable(itemId); // before the bytes arrive, not after
     Upload upload = receiver.receive(body, contentType, length, digests(reprDigest, contentMd5));
     ItemView item = items.addVersion(itemId, upload, actor.name());
     return Response.created(URI.create("items/" + item.id() + "/versions/" + item.version()))
         .entity(item).build();
   }
 
+  @Allowed(anonymous = true)
   @GET
   @Path("/{id}/versions")
   public List<VersionView> versions(@PathParam("id") String id) {
     return items.versions(ItemId.parse(id));
   }
 
+  @Allowed(anonymous = true)
   @GET
   @Path("/{id}/versions/{n}")
   public VersionView version(@PathParam("id") String id, @PathParam("n") String n) {
     return VersionView.of(items.version(ItemId.parse(id), versionNumber(n)));
   }
 
+  @Allowed(anonymous = true)
   @GET
   @Path("/{id}/history")
   public List<HistoryView> history(@PathParam("id") String id) {
     return items.history(ItemId.parse(id));
   }
 
+  @Allowed(anonymous = true)
   @GET
   @Path("/{id}/content")
   @Produces(MediaType.WILDCARD)
@@ -124,6 +136,7 @@ public class ItemResource {
     return ContentResponses.serve(blobs, items.version(itemId, items.live(itemId).latestVersion()), ifNoneMatch, range, ifRange);
   }
 
+  @Allowed(anonymous = true)
   @GET
   @Path("/{id}/versions/{n}/content")
   @Produces(MediaType.WILDCARD)
@@ -136,6 +149,7 @@ public class ItemResource {
     return ContentResponses.serve(blobs, items.version(ItemId.parse(id), versionNumber(n)), ifNoneMatch, range, ifRange);
   }
 
+  @Allowed(anonymous = true)
   @GET
   @Path("/{id}/text")
   @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
@@ -144,6 +158,7 @@ public class ItemResource {
     return text(items.version(itemId, items.live(itemId).latestVersion()));
   }
 
+  @Allowed(anonymous = true)
   @GET
   @Path("/{id}/versions/{n}/text")
   @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
@@ -151,6 +166,21 @@ public class ItemResource {
     return text(items.version(ItemId.parse(id), versionNumber(n)));
   }
 
+  /** Review: {"action": "submit" | "approve" | "return", "comment": "…"}. */
+  @Allowed({Role.AUTHOR, Role.REVIEWER})
+  @POST
+  @Path("/{id}/review")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ItemView review(@PathParam("id") String id, String body) {
+    jakarta.json.JsonObject o = org.dars.platform.JsonBodies.object(body);
+    String comment = o.getString("comment", null);
+    if (comment != null && comment.length() > 2000) {
+      throw DarsException.badRequest("field-too-long", "'comment' is limited to 2000 characters.");
+    }
+    return items.review(ItemId.parse(id), o.getString("action", null), comment, actor.name());
+  }
+
+  @Allowed({Role.AUTHOR, Role.ADMIN})
   @POST
   @Path("/{id}/versions/{n}/extraction")
   public Response retryExtraction(@PathParam("id") String id, @PathParam("n") String n) {

@@ -12,6 +12,16 @@ import org.dars.platform.DarsException;
 import org.dars.storage.BlobStore;
 import org.dars.storage.Sha256;
 import org.dars.storage.StagedBlob;
+import org.dars.platform.DarsConfig;
+import org.dars.security.Access;
+import org.dars.security.AccountService;
+import org.dars.security.AuditLog;
+import org.dars.security.Organisation;
+import org.dars.security.OrganisationId;
+import org.dars.security.ReadScope;
+import org.dars.security.ReviewState;
+import org.dars.security.Role;
+import org.dars.security.Visibility;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,11 +38,21 @@ public class ItemService {
   @Inject ItemTransactions transactions;
   @Inject BlobStore blobs;
   @Inject ExtractorHolder extractor;
+  @Inject Access access;
+  @Inject DarsConfig config;
+  @Inject AccountService accounts;
+  @Inject AuditLog audit;
 
   /** Creates an item from an upload; the metadata JSON is validated before anything is kept. */
   public ItemView create(Upload upload, String actor) {
     ItemMetadata metadata;
+    OrganisationId owner;
+    ReviewState state;
     try {
+      access.require(Role.AUTHOR);
+      owner = access.owner().orElseGet(() -> new OrganisationId(config.homeOrganisation()));
+      state = accounts.findOrganisation(owner).filter(Organisation::reviewRequired).isPresent()
+          ? ReviewState.DRAFT : ReviewState.PUBLISHED;
       metadata = upload.metadataJson()
           .map(json -> ItemMetadata.parse(json, upload.fileName()))
           .orElse(ItemMetadata.untitled(upload.fileName()));
@@ -41,11 +61,17 @@ public class ItemService {
       throw e;
     }
     ItemId id = ItemId.random();
-    return store(upload.file(), type -> transactions.create(id, metadata, upload.file(), upload.fileName(), type, actor));
+    return store(upload.file(), type -> transactions.create(id, metadata, owner, state, upload.file(), upload.fileName(), type, actor));
   }
 
   /** Adds version n+1 to an item. Metadata sent with it is applied as a merge patch. */
   public ItemView addVersion(ItemId id, Upload upload, String actor) {
+    try {
+      editable(id);
+    } catch (RuntimeException e) {
+      blobs.discard(upload.file());
+      throw e;
+    }
     if (upload.metadataJson().isPresent()) {
       blobs.discard(upload.file());
       throw DarsException.badRequest("metadata-not-allowed",
@@ -55,20 +81,80 @@ public class ItemService {
   }
 
   public ItemView describe(ItemId id, String mergePatch, String actor) {
-    return transactions.describe(id, mergePatch, actor);
+    Visibility before = editable(id).visibility();
+    ItemView view = transactions.describe(id, mergePatch, actor);
+    if (!view.visibility().equals(before.id())) {
+      audit.record(AuditLog.VISIBILITY_CHANGED, "item " + id, before.id() + " -> " + view.visibility());
+    }
+    return view;
   }
 
   public Tombstone delete(ItemId id, String reason, String replacement, String actor) {
-    return transactions.delete(id, reason, replacement, actor);
+    editable(id);
+    Tombstone t = transactions.delete(id, reason, replacement, actor);
+    audit.record(AuditLog.DELETED, "item " + id, reason);
+    return t;
   }
 
   public void retryExtraction(ItemId id, int number, String actor) {
-    transactions.retry(id, number, actor);
+    Item item = live(id);
+    if (!access.caller().has(Role.ADMIN)) {
+      editable(id);
+    }
+    transactions.retry(item.id(), number, actor);
   }
 
-  /** The item, or its tombstone as a 410 if it was deleted. */
+  /**
+   * One step of the organisation's review: an author submits a draft, a reviewer approves it (it is
+   * published) or returns it to draft with a comment.
+   */
+  public ItemView review(ItemId id, String action, String comment, String actor) {
+    Item item = live(id);
+    ItemView view = switch (action == null ? "" : action) {
+      case "submit" -> {
+        editable(id);
+        yield transactions.review(id, ReviewState.DRAFT, ReviewState.IN_REVIEW, comment, actor);
+      }
+      case "approve" -> {
+        access.checkReview(item.owner(), item.visibility(), item.reviewState(), () -> unknownItem(id));
+        yield transactions.review(id, ReviewState.IN_REVIEW, ReviewState.PUBLISHED, comment, actor);
+      }
+      case "return" -> {
+        access.checkReview(item.owner(), item.visibility(), item.reviewState(), () -> unknownItem(id));
+        yield transactions.review(id, ReviewState.IN_REVIEW, ReviewState.DRAFT, comment, actor);
+      }
+      default -> throw DarsException.invalid("invalid-review-action",
+          "'action' must be 'submit' (author), 'approve' or 'return' (reviewer).");
+    };
+    audit.record(AuditLog.REVIEWED, "item " + id, action + (comment == null ? "" : ": " + comment));
+    return view;
+  }
+
+  /**
+   * The item if the caller may read it (401 for anonymous visitors, 404 otherwise, exactly as for an
+   * unknown id), or its tombstone as a 410 if it was deleted.
+   */
   public Item live(ItemId id) {
-    return ItemTransactions.live(repository.find(id), id);
+    return ItemTransactions.live(java.util.Optional.of(readable(id)), id);
+  }
+
+  /** The item, deleted or not, if the caller may read it: 401 for anonymous visitors, 404 otherwise. */
+  public Item readable(ItemId id) {
+    Item item = repository.find(id).orElseThrow(() -> unknownItem(id));
+    checkRead(item);
+    return item;
+  }
+
+  /** 401/404 unless the caller may read the item, whether or not it was deleted. */
+  public void checkRead(Item item) {
+    access.checkRead(item.owner(), item.visibility(), item.reviewState(), () -> unknownItem(item.id()));
+  }
+
+  /** The item if the caller may change it: 401, 403 or 404 otherwise. */
+  public Item editable(ItemId id) {
+    Item item = ItemTransactions.local(live(id)); // an upstream copy is read-only for everyone: say so
+    access.checkEdit(item.owner(), item.visibility(), item.reviewState(), () -> unknownItem(id));
+    return item;
   }
 
   public ItemView view(ItemId id) {
@@ -91,11 +177,13 @@ public class ItemService {
     return repository.history(id).stream().map(HistoryView::of).toList();
   }
 
+  /** A page of the items the caller may read, newest first. */
   public ItemPage page(int page, int size) {
-    List<Item> found = repository.page(page * size, size);
+    ReadScope scope = access.readScope();
+    List<Item> found = repository.page(scope, page * size, size);
     Map<ItemId, ItemVersion> latest = repository.latestVersions(found);
     List<ItemView> items = found.stream().map(i -> ItemView.of(i, latest.get(i.id()))).toList();
-    return new ItemPage(repository.count(), page, size, items);
+    return new ItemPage(repository.count(scope), page, size, items);
   }
 
   /** The extracted text of a version, if extraction found any. */

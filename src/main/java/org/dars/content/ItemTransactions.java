@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.Map;
 import org.dars.extraction.Extraction;
 import org.dars.platform.DarsException;
+import org.dars.security.OrganisationId;
+import org.dars.security.ReviewState;
 import org.dars.storage.Sha256;
 import org.dars.storage.StagedBlob;
 
@@ -25,9 +27,10 @@ class ItemTransactions {
   @Inject Event<ItemChanged> changed;
   @Inject Event<VersionStored> stored;
 
-  ItemView create(ItemId id, ItemMetadata metadata, StagedBlob blob, String fileName, String mediaType, String actor) {
+  ItemView create(ItemId id, ItemMetadata metadata, OrganisationId owner, ReviewState state, StagedBlob blob,
+      String fileName, String mediaType, String actor) {
     Instant now = Instant.now();
-    Item item = new Item(id, metadata, actor, now);
+    Item item = new Item(id, metadata, owner, state, actor, now);
     repository.persist(item);
     ItemVersion version = addVersion(item, blob, fileName, mediaType, actor, now);
     record(id, now, actor, ItemHistoryEntry.Action.CREATED,
@@ -52,6 +55,24 @@ class ItemTransactions {
     item.describe(after, now);
     record(id, now, actor, ItemHistoryEntry.Action.METADATA_CHANGED,
         Json.createObjectBuilder().add("before", before.toJsonObject()).add("after", after.toJsonObject()));
+    changed.fire(new ItemChanged(id));
+    return ItemView.of(item, latest(item));
+  }
+
+  /** Moves the item through its organisation's review and records who did it and why. */
+  ItemView review(ItemId id, ReviewState from, ReviewState to, String comment, String actor) {
+    Instant now = Instant.now();
+    Item item = local(live(repository.findForUpdate(id), id));
+    if (item.reviewState() != from) {
+      throw DarsException.conflict("wrong-review-state", "Item " + id + " is " + item.reviewState().id()
+          + "; this step needs it to be " + from.id() + ".");
+    }
+    item.review(to, now);
+    JsonObjectBuilder detail = Json.createObjectBuilder().add("from", from.id()).add("to", to.id());
+    if (comment != null) {
+      detail.add("comment", comment);
+    }
+    record(id, now, actor, ItemHistoryEntry.Action.REVIEWED, detail);
     changed.fire(new ItemChanged(id));
     return ItemView.of(item, latest(item));
   }
@@ -114,7 +135,7 @@ class ItemTransactions {
   }
 
   /** Upstream copies change only through imports of newer releases from their origin. */
-  private static Item local(Item item) {
+  static Item local(Item item) {
     if (item.originInstance().isPresent()) {
       throw DarsException.conflict("upstream-read-only",
           "Item " + item.id() + " is a read-only upstream copy from " + item.originOrganisation().orElse("a partner")

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * An item as the API shows it: its metadata and its latest version. {@code origin} names the partner
- * organisation an upstream copy was imported from, and is absent on local items.
+ * organisation an upstream copy was imported from, and is absent on local items. {@code owner} is the
+ * organisation whose authors change it, {@code visibility} who else reads it, and {@code review}
+ * where it stands in its organisation's review (draft, in-review, published).
  */
 public record ItemView(
     String id,
@@ -30,6 +32,9 @@ public record ItemView(
     String source,
     String translationOf,
     String origin,
+    String owner,
+    String visibility,
+    String review,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -58,6 +63,9 @@ public record ItemView(
         m.source(),
         m.translationOf(),
         item.originOrganisation().orElse(null),
+        item.owner().value(),
+        item.visibility().id(),
+        item.reviewState().id(),
         item.createdAt(),
         item.updatedAt());
   }

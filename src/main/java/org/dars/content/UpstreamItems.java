@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.dars.platform.DarsException;
+import org.dars.security.Visibility;
 import org.dars.storage.Sha256;
 
 /**
@@ -30,6 +31,11 @@ public class UpstreamItems {
 
   public enum Outcome { ADDED, ALREADY_PRESENT }
 
+  /** True if any item version refers to this blob, as its file or its text: an interrupted import must keep it. */
+  public boolean usesBlob(Sha256 blob) {
+    return repository.referencesBlob(blob);
+  }
+
   /**
    * Writes one version; creates the upstream item on its first version and refreshes the metadata
    * of an upstream copy from the same origin. Refuses (409) when the id belongs to a local item or
@@ -38,7 +44,11 @@ public class UpstreamItems {
   @Transactional(Transactional.TxType.MANDATORY)
   public Outcome write(ImportedVersion v, String metadataJson, UUID originInstance, String originOrganisation, String actor) {
     Instant now = Instant.now();
-    ItemMetadata metadata = ItemMetadata.parse(metadataJson, null);
+    ItemMetadata parsed = ItemMetadata.parse(metadataJson, null);
+    // An item travels in a release shared with partners, so here it is at least visible to partners,
+    // whatever it is at its origin; "public" stays public.
+    ItemMetadata metadata = parsed.visibility().equals(Visibility.ORGANISATION.id())
+        ? parsed.withVisibility(Visibility.PARTNERS.id()) : parsed;
     Optional<Item> found = repository.findForUpdate(v.item());
     Item item;
     if (found.isPresent()) {

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.dars.security.OrganisationId;
+import org.dars.security.Visibility;
 import org.dars.platform.DarsException;
 
 /**
@@ -61,10 +63,25 @@ class Curriculum {
   @Column(name = "origin_organisation")
   private String originOrganisation;
 
+  @Column(name = "owner_org")
+  private String ownerOrg;
+
+  @Column(nullable = false)
+  private String visibility;
+
+  /** The review of the draft: none, in-review or approved; approval holds for the draft ETag it names. */
+  @Column(name = "review_state", nullable = false)
+  private String reviewState;
+
+  @Column(name = "review_etag")
+  private String reviewEtag;
+
   protected Curriculum() {}
 
-  Curriculum(CurriculumId id, CurriculumDocument draft, String actor, Instant now) {
+  Curriculum(CurriculumId id, CurriculumDocument draft, OrganisationId owner, Visibility visibility, String actor, Instant now) {
     this.id = id.value();
+    this.ownerOrg = owner.value();
+    this.visibility = visibility.id();
     this.createdAt = now;
     this.createdBy = actor;
     this.draftRevision = 0;
@@ -165,6 +182,9 @@ class Curriculum {
     this.language = draft.info.language();
     this.organisation = draft.info.organisation();
     this.draftRevision++;
+    // Any change to the draft needs a fresh review.
+    this.reviewState = REVIEW_NONE;
+    this.reviewEtag = null;
     this.draftChangedAt = now;
     this.draftChangedBy = actor;
   }
@@ -173,9 +193,39 @@ class Curriculum {
     this.latestRelease = version.toString();
   }
 
-  /** An upstream copy: same id as at its origin, read-only here. */
+  static final String REVIEW_NONE = "none";
+  static final String REVIEW_IN_REVIEW = "in-review";
+  static final String REVIEW_APPROVED = "approved";
+
+  OrganisationId owner() {
+    return new OrganisationId(ownerOrg);
+  }
+
+  Visibility visibility() {
+    return Visibility.parse(visibility);
+  }
+
+  void visibility(Visibility v) {
+    this.visibility = v.id();
+  }
+
+  String reviewState() {
+    return reviewState;
+  }
+
+  /** Whether the current draft is approved for publishing. */
+  boolean approved() {
+    return REVIEW_APPROVED.equals(reviewState) && etag().equals(reviewEtag);
+  }
+
+  void review(String state) {
+    this.reviewState = state;
+    this.reviewEtag = REVIEW_NONE.equals(state) ? null : etag();
+  }
+
+  /** An upstream copy: same id as at its origin, read-only here, shared with partner organisations. */
   static Curriculum upstream(CurriculumId id, CurriculumDocument draft, Origin origin, String actor, Instant now) {
-    Curriculum c = new Curriculum(id, draft, actor, now);
+    Curriculum c = new Curriculum(id, draft, OrganisationId.forPartner(origin.instance()), Visibility.PARTNERS, actor, now);
     c.originInstance = origin.instance();
     c.originOrganisation = origin.organisation();
     return c;

@@ -22,7 +22,10 @@ class CurriculumHistoryEntry {
     WITHDRAWN,
     REVERTED,
     /** A release imported from another instance (issue 5). */
-    IMPORTED
+    IMPORTED,
+    /** Visibility changed, review steps (issue 6). */
+    VISIBILITY_CHANGED,
+    REVIEWED
   }
 
   @Id

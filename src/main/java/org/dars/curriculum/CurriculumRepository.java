@@ -1,6 +1,8 @@
 package org.dars.curriculum;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.dars.security.OrganisationId;
+import org.dars.security.ReadScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -24,15 +26,27 @@ class CurriculumRepository {
     return Optional.ofNullable(em.find(Curriculum.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
   }
 
-  List<Curriculum> page(int first, int size) {
-    return em.createQuery("select c from Curriculum c order by c.createdAt desc, c.id", Curriculum.class)
+  /** The curricula a caller may read: the rule of {@code Access.canRead}, in JPQL. */
+  private static final String SCOPE = "(:everything = true or c.ownerOrg = :org"
+      + " or (:partners = true and c.visibility = 'partners') or (:public = true and c.visibility = 'public'))";
+
+  private static <T> jakarta.persistence.TypedQuery<T> scoped(jakarta.persistence.TypedQuery<T> query, ReadScope scope) {
+    return query.setParameter("everything", scope.everything())
+        .setParameter("org", scope.organisation().map(OrganisationId::value).orElse(""))
+        .setParameter("partners", scope.partners())
+        .setParameter("public", scope.publicContent());
+  }
+
+  List<Curriculum> page(ReadScope scope, int first, int size) {
+    return scoped(em.createQuery("select c from Curriculum c where " + SCOPE + " order by c.createdAt desc, c.id",
+            Curriculum.class), scope)
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();
   }
 
-  long count() {
-    return em.createQuery("select count(c) from Curriculum c", Long.class).getSingleResult();
+  long count(ReadScope scope) {
+    return scoped(em.createQuery("select count(c) from Curriculum c where " + SCOPE, Long.class), scope).getSingleResult();
   }
 
   /** Releases, oldest first. */

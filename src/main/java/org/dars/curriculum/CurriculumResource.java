@@ -1,11 +1,15 @@
 package org.dars.curriculum;
 
+import org.dars.security.Allowed;
+import org.dars.security.Visibility;
+import org.dars.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,6 +36,7 @@ public class CurriculumResource {
   @Inject DiffService diffs;
   @Inject Actor actor;
 
+  @Allowed(Role.AUTHOR)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(String body) {
@@ -39,17 +44,20 @@ public class CurriculumResource {
     return Response.created(URI.create("curricula/" + view.id())).tag(entityTag(view)).entity(view).build();
   }
 
+  @Allowed(anonymous = true)
   @GET
   public CurriculumSummary.Page list(@QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("20") String size) {
     return curricula.page(Params.number("page", page, 0, 1_000_000), Params.number("size", size, 1, 100));
   }
 
+  @Allowed(anonymous = true)
   @GET
   @Path("/{id}")
   public Response get(@PathParam("id") String id) {
     return draft(curricula.view(CurriculumId.parse(id)));
   }
 
+  @Allowed(Role.AUTHOR)
   @POST
   @Path("/{id}/draft/operations")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -58,6 +66,7 @@ public class CurriculumResource {
     return draft(curricula.change(curriculum, ifMatch, Json2.array(Json2.object(body), "operations"), actor.name()));
   }
 
+  @Allowed(Role.AUTHOR)
   @POST
   @Path("/{id}/drafts")
   public Response revert(@PathParam("id") String id, @QueryParam("from") String from, @HeaderParam("If-Match") String ifMatch) {
@@ -67,12 +76,38 @@ public class CurriculumResource {
     return draft(curricula.revert(CurriculumId.parse(id), ReleaseVersion.parse(from), ifMatch, actor.name()));
   }
 
+  /** {"visibility": "organisation" | "partners" | "public"}. */
+  @Allowed(Role.AUTHOR)
+  @PUT
+  @Path("/{id}/visibility")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response visibility(@PathParam("id") String id, String body) {
+    Visibility v = Visibility.parse(Json2.string(Json2.object(body), "visibility"));
+    return draft(curricula.visibility(CurriculumId.parse(id), v, actor.name()));
+  }
+
+  /** Review of the draft: {"action": "submit" | "approve" | "return", "comment": "…"}. */
+  @Allowed({Role.AUTHOR, Role.REVIEWER})
+  @POST
+  @Path("/{id}/review")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response review(@PathParam("id") String id, String body) {
+    jakarta.json.JsonObject o = Json2.object(body);
+    String comment = Json2.string(o, "comment");
+    if (comment != null && comment.length() > 2000) {
+      throw DarsException.badRequest("field-too-long", "'comment' is limited to 2000 characters.");
+    }
+    return draft(curricula.review(CurriculumId.parse(id), Json2.string(o, "action"), comment, actor.name()));
+  }
+
+  @Allowed(anonymous = true)
   @GET
   @Path("/{id}/history")
   public List<CurriculumHistoryView> history(@PathParam("id") String id) {
     return curricula.history(CurriculumId.parse(id));
   }
 
+  @Allowed(Role.AUTHOR)
   @POST
   @Path("/{id}/releases")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -81,18 +116,21 @@ public class CurriculumResource {
     return Response.created(URI.create("curricula/" + id + "/releases/" + release.version())).entity(release).build();
   }
 
+  @Allowed(anonymous = true)
   @GET
   @Path("/{id}/releases")
   public List<ReleaseView> releases(@PathParam("id") String id) {
     return releases.releases(CurriculumId.parse(id));
   }
 
+  @Allowed(anonymous = true)
   @GET
   @Path("/{id}/releases/{version}")
   public ReleaseView release(@PathParam("id") String id, @PathParam("version") String version) {
     return releases.release(CurriculumId.parse(id), ReleaseVersion.parse(version));
   }
 
+  @Allowed(Role.AUTHOR)
   @POST
   @Path("/{id}/releases/{version}/withdrawal")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -102,6 +140,7 @@ public class CurriculumResource {
     return releases.withdraw(curriculum, v, Json2.string(Json2.object(body), "reason"), actor.name());
   }
 
+  @Allowed(anonymous = true)
   @GET
   @Path("/{id}/diff")
   public DiffView diff(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
@@ -109,6 +148,7 @@ public class CurriculumResource {
   }
 
   /** The same diff, as a readable page for the UI. */
+  @Allowed(anonymous = true)
   @GET
   @Path("/{id}/diff")
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -120,6 +160,7 @@ public class CurriculumResource {
   }
 
   /** The ids of the items the draft (no release) or a release refers to: what search filters on. */
+  @Allowed(anonymous = true)
   @GET
   @Path("/{id}/items")
   public List<String> items(@PathParam("id") String id, @QueryParam("release") String release) {

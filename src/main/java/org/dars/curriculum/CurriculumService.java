@@ -1,6 +1,18 @@
 package org.dars.curriculum;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObjectBuilder;
+import org.dars.platform.DarsConfig;
+import org.dars.security.AccountService;
+import org.dars.security.Access;
+import org.dars.security.AuditLog;
+import org.dars.security.Caller;
+import org.dars.security.Organisation;
+import org.dars.security.OrganisationId;
+import org.dars.security.ReadScope;
+import org.dars.security.ReviewState;
+import org.dars.security.Role;
+import org.dars.security.Visibility;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -35,17 +47,25 @@ public class CurriculumService {
   @Inject CurriculumRepository repository;
   @Inject ItemRepository items;
   @Inject Event<CurriculumChanged> changed;
+  @Inject Access access;
+  @Inject AccountService accounts;
+  @Inject AuditLog audit;
+  @Inject DarsConfig config;
 
   /** Creates a curriculum from its description and, optionally, a first batch of operations. */
   @Transactional
   public CurriculumView create(JsonObject body, String actor) {
+    access.require(Role.AUTHOR);
+    Visibility visibility = body.containsKey("visibility") ? Visibility.parse(Json2.string(body, "visibility")) : Visibility.ORGANISATION;
+    body = Json.createObjectBuilder(body).remove("visibility").build();
+    OrganisationId owner = access.owner().orElseGet(() -> new OrganisationId(config.homeOrganisation()));
     CurriculumInfo info = CurriculumInfo.fromJson(body);
     List<DraftOperation> ops = body.containsKey("operations") ? DraftOperation.parse(Json2.array(body, "operations")) : List.of();
     CurriculumDocument draft = new CurriculumDocument(info, new CurriculumTree());
     apply(draft, ops);
     CurriculumId id = CurriculumId.random();
     Instant now = Instant.now();
-    Curriculum c = new Curriculum(id, draft, actor, now);
+    Curriculum c = new Curriculum(id, draft, owner, visibility, actor, now);
     repository.persist(c);
     repository.replaceUses(id, ItemUse.DRAFT, uses(id, ItemUse.DRAFT, draft.tree));
     record(id, now, actor, CurriculumHistoryEntry.Action.CREATED,
@@ -93,9 +113,93 @@ public class CurriculumService {
     return CurriculumView.of(find(id));
   }
 
+  /** A page of the curricula the caller may read, newest first. */
   public CurriculumSummary.Page page(int page, int size) {
-    return new CurriculumSummary.Page(repository.count(), page, size,
-        repository.page(page * size, size).stream().map(CurriculumSummary::of).toList());
+    ReadScope scope = access.readScope();
+    return new CurriculumSummary.Page(repository.count(scope), page, size,
+        repository.page(scope, page * size, size).stream().map(CurriculumSummary::of).toList());
+  }
+
+  /** Who besides its organisation reads the curriculum; its authors decide. */
+  @Transactional
+  public CurriculumView visibility(CurriculumId id, Visibility visibility, String actor) {
+    Curriculum c = locked(id);
+    c.checkLocal();
+    Visibility before = c.visibility();
+    c.visibility(visibility);
+    record(id, Instant.now(), actor, CurriculumHistoryEntry.Action.VISIBILITY_CHANGED,
+        Json.createObjectBuilder().add("from", before.id()).add("to", visibility.id()));
+    audit.record(AuditLog.VISIBILITY_CHANGED, "curriculum " + id, before.id() + " -> " + visibility.id());
+    return CurriculumView.of(c);
+  }
+
+  /**
+   * Review of the draft before publishing, when the organisation requires it: an author submits the
+   * current draft, a reviewer approves it or returns it. Approval holds for that draft revision only.
+   */
+  @Transactional
+  public CurriculumView review(CurriculumId id, String action, String comment, String actor) {
+    Curriculum c = repository.findForUpdate(id).orElseThrow(() -> Problems.unknownCurriculum(id));
+    c.checkLocal();
+    String to;
+    switch (action == null ? "" : action) {
+      case "submit" -> {
+        access.checkEdit(c.owner(), c.visibility(), ReviewState.PUBLISHED, () -> Problems.unknownCurriculum(id));
+        to = Curriculum.REVIEW_IN_REVIEW;
+      }
+      case "approve", "return" -> {
+        access.checkReview(c.owner(), c.visibility(), ReviewState.PUBLISHED, () -> Problems.unknownCurriculum(id));
+        if (!Curriculum.REVIEW_IN_REVIEW.equals(c.reviewState())) {
+          throw DarsException.conflict("wrong-review-state", "The draft of curriculum " + id + " is not in review ("
+              + c.reviewState() + "); an author submits it first.");
+        }
+        to = action.equals("approve") ? Curriculum.REVIEW_APPROVED : Curriculum.REVIEW_NONE;
+      }
+      default -> throw DarsException.invalid("invalid-review-action",
+          "'action' must be 'submit' (author), 'approve' or 'return' (reviewer).");
+    }
+    c.review(to);
+    JsonObjectBuilder detail = Json.createObjectBuilder().add("action", action).add("state", to).add("draftRevision", c.draftRevision());
+    if (comment != null) {
+      detail.add("comment", comment);
+    }
+    record(id, Instant.now(), actor, CurriculumHistoryEntry.Action.REVIEWED, detail);
+    audit.record(AuditLog.REVIEWED, "curriculum " + id, action + (comment == null ? "" : ": " + comment));
+    return CurriculumView.of(c);
+  }
+
+  /** Publishing needs an approved draft when the organisation requires review. */
+  void checkPublishable(Curriculum c) {
+    boolean required = accounts.findOrganisation(c.owner()).map(Organisation::reviewRequired).orElse(false);
+    if (required && !c.approved()) {
+      throw DarsException.conflict("review-required", "Organisation '" + c.owner() + "' requires review before"
+          + " publishing, and the current draft of curriculum " + c.id() + " is " + c.reviewState()
+          + ". Submit it (POST /api/v1/curricula/" + c.id() + "/review {\"action\":\"submit\"}) and have a reviewer approve it.");
+    }
+  }
+
+  /**
+   * Whether the caller may download the curriculum's packages: a partner instance (partner-sync)
+   * only local curricula shared with partners or the public; people the curricula they may read.
+   */
+  public void checkExportable(CurriculumId id) {
+    Curriculum c = repository.find(id).orElseThrow(() -> Problems.unknownCurriculum(id));
+    Caller caller = access.caller();
+    if (caller.has(Role.PARTNER_SYNC) && !caller.isReader()) {
+      if (c.visibility() == Visibility.ORGANISATION || c.origin().isPresent()) {
+        throw Problems.unknownCurriculum(id);
+      }
+      return;
+    }
+    access.checkRead(c.owner(), c.visibility(), ReviewState.PUBLISHED, () -> Problems.unknownCurriculum(id));
+  }
+
+  public boolean readable(CurriculumId id) {
+    return repository.find(id).filter(this::readable).isPresent();
+  }
+
+  private boolean readable(Curriculum c) {
+    return access.canRead(c.owner(), c.visibility(), ReviewState.PUBLISHED);
   }
 
   public List<CurriculumHistoryView> history(CurriculumId id) {
@@ -123,7 +227,10 @@ public class CurriculumService {
     Map<CurriculumId, Curriculum> curricula = new HashMap<>();
     Map<String, Release> releases = new HashMap<>();
     for (ItemUse u : repository.usesOf(item)) {
-      Curriculum c = curricula.computeIfAbsent(u.curriculum(), this::find);
+      Curriculum c = curricula.computeIfAbsent(u.curriculum(), id -> repository.find(id).orElseThrow());
+      if (!readable(c)) {
+        continue; // usage lists never name a curriculum the caller may not see
+      }
       boolean draft = u.release().equals(ItemUse.DRAFT);
       Release r = draft ? null : releases.computeIfAbsent(c.id() + "/" + u.release(),
           k -> repository.release(c.id(), ReleaseVersion.parse(u.release())).orElseThrow());
@@ -134,19 +241,36 @@ public class CurriculumService {
     return usages;
   }
 
+  /** The curriculum if the caller may read it: 401 for anonymous visitors, the same 404 as for no curriculum otherwise. */
   Curriculum find(CurriculumId id) {
-    return repository.find(id).orElseThrow(() -> Problems.unknownCurriculum(id));
+    Curriculum c = repository.find(id).orElseThrow(() -> Problems.unknownCurriculum(id));
+    access.checkRead(c.owner(), c.visibility(), ReviewState.PUBLISHED, () -> Problems.unknownCurriculum(id));
+    return c;
   }
 
+  /** 401, 403 or 404 unless the caller may change the curriculum, for changes kept outside it (adoption records). */
+  @Transactional
+  public void checkEditable(CurriculumId id) {
+    locked(id);
+  }
+
+  /** The curriculum, row-locked, if the caller may change it (an author of its organisation). */
   Curriculum locked(CurriculumId id) {
-    return repository.findForUpdate(id).orElseThrow(() -> Problems.unknownCurriculum(id));
+    Curriculum c = repository.findForUpdate(id).orElseThrow(() -> Problems.unknownCurriculum(id));
+    access.checkRead(c.owner(), c.visibility(), ReviewState.PUBLISHED, () -> Problems.unknownCurriculum(id));
+    c.checkLocal(); // an upstream copy is read-only for everyone: say so, and how to adopt it
+    access.checkEdit(c.owner(), c.visibility(), ReviewState.PUBLISHED, () -> Problems.unknownCurriculum(id));
+    return c;
   }
 
   /** The current state of every item the tree refers to, in one query. */
   Map<ItemId, ItemState> states(Collection<ItemId> ids) {
     Map<ItemId, ItemState> states = new HashMap<>();
     for (Item i : items.findAll(ids).values()) {
-      states.put(i.id(), ItemState.of(i));
+      // An item the caller may not read is, to them, no item: its title never shows in a tree.
+      if (access.canRead(i.owner(), i.visibility(), i.reviewState())) {
+        states.put(i.id(), ItemState.of(i));
+      }
     }
     return states;
   }

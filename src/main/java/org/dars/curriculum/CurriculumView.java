@@ -22,7 +22,10 @@ public record CurriculumView(
     String latestRelease,
     int entries,
     List<NodeView> nodes,
-    Origin origin) {
+    Origin origin,
+    String owner,
+    String visibility,
+    String review) {
 
   static CurriculumView of(Curriculum c) {
     CurriculumDocument d = c.draft();
@@ -30,6 +33,7 @@ public record CurriculumView(
     return new CurriculumView(c.id().toString(), i.title(), i.description(), i.language(), i.subject(), i.level(),
         i.organisation(), i.license(), c.etag(), c.draftRevision(), c.draftChangedAt(), c.draftChangedBy(),
         c.createdAt(), c.createdBy(), c.latestRelease().map(ReleaseVersion::toString).orElse(null),
-        c.draftEntries(), NodeView.of(d.tree.top()), c.origin().orElse(null));
+        c.draftEntries(), NodeView.of(d.tree.top()), c.origin().orElse(null),
+        c.owner().value(), c.visibility().id(), c.reviewState());
   }
 }

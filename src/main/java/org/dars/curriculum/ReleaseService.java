@@ -1,6 +1,7 @@
 package org.dars.curriculum;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.dars.security.AuditLog;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -22,6 +23,7 @@ public class ReleaseService {
 
   @Inject CurriculumService curricula;
   @Inject CurriculumRepository repository;
+  @Inject AuditLog audit;
 
   /** Publishes the draft as release {@code version} ("major.minor", greater than every earlier one). */
   @Transactional
@@ -38,6 +40,7 @@ public class ReleaseService {
     Curriculum c = curricula.locked(id);
     c.checkLocal();
     c.checkIfMatch(ifMatch, false);
+    curricula.checkPublishable(c);
     Optional<ReleaseVersion> last = repository.releases(id).stream().map(Release::version).max(ReleaseVersion::compareTo);
     if (last.isPresent() && !version.isAfter(last.get())) {
       ReleaseVersion l = last.get();
@@ -53,8 +56,10 @@ public class ReleaseService {
     repository.persist(release);
     repository.replaceUses(id, version.toString(), CurriculumService.uses(id, version.toString(), resolved.tree));
     c.released(version);
+    c.review(Curriculum.REVIEW_NONE);
     curricula.record(id, now, actor, CurriculumHistoryEntry.Action.PUBLISHED, Json.createObjectBuilder()
         .add("version", version.toString()).add("entries", release.entries()).add("draftRevision", c.draftRevision()));
+    audit.record(AuditLog.PUBLISHED, "curriculum " + id + " " + version, release.entries() + " entries");
     return ReleaseView.of(release, null, true);
   }
 

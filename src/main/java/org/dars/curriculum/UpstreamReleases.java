@@ -95,10 +95,11 @@ public class UpstreamReleases {
     return repository.releases(id).stream().map(Release::version).toList();
   }
 
-  /** Local curricula and their releases, for the feed partners pull from. */
+  /** Local curricula shared with partners or the public, and their releases, for the feed partners pull from. */
   public Map<CurriculumId, List<ReleaseVersion>> localReleases() {
     Map<CurriculumId, List<ReleaseVersion>> all = new LinkedHashMap<>();
     em.createQuery("select r from Release r, Curriculum c where c.id = r.curriculumId and c.originInstance is null"
+            + " and c.visibility in ('partners', 'public')"
             + " order by r.curriculumId, r.major, r.minor", Release.class)
         .getResultStream()
         .forEach(r -> all.computeIfAbsent(r.curriculum(), k -> new ArrayList<>()).add(r.version()));

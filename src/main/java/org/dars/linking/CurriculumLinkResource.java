@@ -1,5 +1,7 @@
 package org.dars.linking;
 
+import org.dars.security.Allowed;
+import org.dars.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +24,7 @@ public class CurriculumLinkResource {
   @Inject CurriculumService curricula;
   @Inject Actor actor;
 
+  @Allowed({Role.ADMIN, Role.AUTHOR, Role.REVIEWER, Role.INSTRUCTOR})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(@PathParam("id") String id, String body) {
@@ -29,6 +32,7 @@ public class CurriculumLinkResource {
     return LinkResources.registered(links.registerForCurriculum(curriculum, LinkResources.body(body), actor.name()), "curricula/" + curriculum + "/links");
   }
 
+  @Allowed({Role.ADMIN, Role.AUTHOR, Role.REVIEWER, Role.INSTRUCTOR})
   @GET
   public List<CourseLinkView> list(@PathParam("id") String id) {
     CurriculumId curriculum = CurriculumId.parse(id);

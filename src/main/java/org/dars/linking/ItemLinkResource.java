@@ -1,5 +1,7 @@
 package org.dars.linking;
 
+import org.dars.security.Allowed;
+import org.dars.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.dars.content.ItemId;
+import org.dars.content.ItemService;
 import org.dars.platform.Actor;
 
 /** Course links to an item: POST registers one, GET lists them. */
@@ -18,8 +21,10 @@ import org.dars.platform.Actor;
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemLinkResource {
   @Inject CourseLinkService links;
+  @Inject ItemService items;
   @Inject Actor actor;
 
+  @Allowed({Role.ADMIN, Role.AUTHOR, Role.REVIEWER, Role.INSTRUCTOR})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(@PathParam("id") String id, String body) {
@@ -27,8 +32,11 @@ public class ItemLinkResource {
     return LinkResources.registered(links.registerForItem(item, LinkResources.body(body), actor.name()), "items/" + item + "/links");
   }
 
+  @Allowed({Role.ADMIN, Role.AUTHOR, Role.REVIEWER, Role.INSTRUCTOR})
   @GET
   public List<CourseLinkView> list(@PathParam("id") String id) {
-    return links.linksTo(ItemId.parse(id));
+    ItemId item = ItemId.parse(id);
+    items.readable(item); // links say who teaches with the item: only for those who may read it
+    return links.linksTo(item);
   }
 }

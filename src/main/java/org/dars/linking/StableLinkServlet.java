@@ -45,6 +45,7 @@ public class StableLinkServlet extends HttpServlet {
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject transient ItemRepository items;
+  @Inject transient org.dars.content.ItemService itemService;
   @Inject transient ReleaseService releases;
 
   @Override
@@ -89,6 +90,12 @@ public class StableLinkServlet extends HttpServlet {
         write(resp, 410, "text/html;charset=UTF-8", LinkPages.tombstone(t));
       }
     } catch (DarsException e) {
+      if (e.status() == 401 && !json) {
+        // A course link followed by someone not yet signed in: sign in, then come back here.
+        resp.sendRedirect(req.getContextPath() + "/login.xhtml?next=" + java.net.URLEncoder.encode(
+            req.getRequestURI(), java.nio.charset.StandardCharsets.UTF_8));
+        return;
+      }
       if (json) {
         problem(resp, e.status(), e.type().toString(), e.title(), e.getMessage(), e.extensions());
       } else {
@@ -103,6 +110,7 @@ public class StableLinkServlet extends HttpServlet {
   private void item(ItemId id, Integer number, boolean json, HttpServletResponse resp) throws IOException {
     Item item = items.find(id).orElseThrow(() ->
         DarsException.notFound("unknown-item", "There is no item " + id + " in this repository, and there never was."));
+    itemService.checkRead(item);
     if (item.isDeleted()) {
       throw new Gone(item.tombstone().orElseThrow());
     }
@@ -134,13 +142,7 @@ public class StableLinkServlet extends HttpServlet {
 
   private static void problem(HttpServletResponse resp, int status, String type, String title, String detail,
       Map<String, Object> extensions) throws IOException {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", type);
-    body.put("title", title);
-    body.put("status", status);
-    body.put("detail", detail);
-    body.putAll(extensions);
-    write(resp, status, Problem.MEDIA_TYPE + ";charset=UTF-8", JSON.toJson(body));
+    Problem.write(resp, status, type, title, detail, extensions);
   }
 
   private static void write(HttpServletResponse resp, int status, String type, String body) throws IOException {

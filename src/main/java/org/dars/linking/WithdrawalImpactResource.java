@@ -1,5 +1,7 @@
 package org.dars.linking;
 
+import org.dars.security.Allowed;
+import org.dars.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +22,7 @@ public class WithdrawalImpactResource {
   @Inject ReleaseService releases;
   @Inject CourseLinkService links;
 
+  @Allowed({Role.AUTHOR, Role.ADMIN})
   @GET
   public WithdrawalImpactView impact(@PathParam("id") String id, @PathParam("version") String version) {
     CurriculumId curriculum = CurriculumId.parse(id);

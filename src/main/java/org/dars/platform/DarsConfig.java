@@ -5,8 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -17,6 +20,9 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class DarsConfig {
+  private static final Pattern ORIGIN =
+      Pattern.compile("https?://(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?(:[0-9]{1,5})?");
+
   @Inject Config config;
 
   private Path dataDir;
@@ -30,6 +36,13 @@ public class DarsConfig {
   private boolean ocr;
   private boolean samples;
   private Optional<Path> samplesDir;
+  private boolean anonymousRead;
+  private String adminUser;
+  private Optional<String> adminPassword;
+  private String homeOrganisation;
+  private int addressFailureLimit;
+  private List<String> frameAncestors;
+  private int jsonMaxBytes;
 
   @PostConstruct
   void read() {
@@ -51,6 +64,16 @@ public class DarsConfig {
         config.getOptionalValue("dars.samples.dir", String.class)
             .filter(s -> !s.isBlank())
             .map(s -> Path.of(s).toAbsolutePath().normalize());
+    anonymousRead = bool("dars.access.anonymous-read");
+    adminUser = string("dars.admin.user").strip();
+    adminPassword = config.getOptionalValue("dars.admin.password", String.class).filter(s -> !s.isBlank());
+    addressFailureLimit = (int) Math.min(1_000_000, positiveLong("dars.access.address-failure-limit"));
+    homeOrganisation = string("dars.instance.organisation-id").strip();
+    if (!homeOrganisation.matches("[a-z0-9][a-z0-9-]{1,39}")) {
+      throw invalid("dars.instance.organisation-id", homeOrganisation, "2 to 40 lower-case ASCII letters, digits and hyphens");
+    }
+    frameAncestors = origins("dars.http.frame-ancestors");
+    jsonMaxBytes = (int) Math.min(Integer.MAX_VALUE - 8, positiveLong("dars.http.max-json-bytes"));
   }
 
   public Path dataDir() {
@@ -95,6 +118,62 @@ public class DarsConfig {
 
   public Optional<Path> samplesDir() {
     return samplesDir;
+  }
+
+  /** Whether anonymous visitors may read content whose visibility is public. */
+  public boolean anonymousRead() {
+    return anonymousRead;
+  }
+
+  /** The administrator created on first start. */
+  public String adminUser() {
+    return adminUser;
+  }
+
+  /** Its password; when absent, the first start generates one and logs it once. */
+  public Optional<String> adminPassword() {
+    return adminPassword;
+  }
+
+  /** Failed sign-ins from one address within five minutes before that address is refused (429). */
+  public int addressFailureLimit() {
+    return addressFailureLimit;
+  }
+
+  /** The id of this instance's own organisation, created on first start. */
+  public String homeOrganisation() {
+    return homeOrganisation;
+  }
+
+  /** Origins (besides Dars itself) whose pages may frame Dars: the LMS. */
+  public List<String> frameAncestors() {
+    return frameAncestors;
+  }
+
+  /** Largest JSON request body, in bytes. */
+  public int jsonMaxBytes() {
+    return jsonMaxBytes;
+  }
+
+  /**
+   * A space- or comma-separated list of origins such as {@code https://lms.example}; empty is
+   * allowed. Each must be a bare origin, since it lands in a Content-Security-Policy header where
+   * a stray {@code ;} or quote would change the policy.
+   */
+  private List<String> origins(String key) {
+    String raw = config.getOptionalValue(key, String.class).orElse("").strip();
+    List<String> origins = new ArrayList<>();
+    for (String origin : raw.split("[\\s,]+")) {
+      if (origin.isEmpty()) {
+        continue;
+      }
+      if (!ORIGIN.matcher(origin).matches()) {
+        throw invalid(key, raw, "a list of origins such as https://lms.example or https://*.lms.example:8443,"
+            + " separated by spaces; '" + origin + "' is not one");
+      }
+      origins.add(origin.toLowerCase(Locale.ROOT));
+    }
+    return List.copyOf(origins);
   }
 
   private String string(String key) {

@@ -22,7 +22,9 @@ final class ProblemMappers {
   public static final class Domain implements ExceptionMapper<DarsException> {
     @Override
     public Response toResponse(DarsException e) {
-      return Problem.of(e);
+      Response r = Problem.of(e);
+      // Bearer only: a Basic challenge would make browsers pop up their own password dialog.
+      return e.status() == 401 ? Response.fromResponse(r).header("WWW-Authenticate", "Bearer realm=\"dars\"").build() : r;
     }
   }
 

@@ -60,7 +60,8 @@ public class SampleLibrary {
       if (!file.startsWith(dir)) {
         throw new IllegalStateException("Sample " + key + " points outside " + dir);
       }
-      JsonObjectBuilder metadata = Json.createObjectBuilder();
+      // The starter library is openly licensed teaching material: everyone may read it.
+      JsonObjectBuilder metadata = Json.createObjectBuilder().add("visibility", "public");
       for (String field : METADATA_FIELDS) {
         if (entry.containsKey(field) && entry.get(field).getValueType() != JsonValue.ValueType.NULL) {
           metadata.add(field, entry.get(field));
@@ -132,7 +133,7 @@ public class SampleLibrary {
           }
         }
       }
-      CurriculumView created = curricula.create(body.add("operations", ops).build(), Actor.SYSTEM);
+      CurriculumView created = curricula.create(body.add("visibility", "public").add("operations", ops).build(), Actor.SYSTEM);
       releases.publish(CurriculumId.parse(created.id()),
           Json.createObjectBuilder().add("version", "1.0").add("notes", "Dars content samples").build(), null, Actor.SYSTEM);
     }

@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
 /** Loads the starter library once, into an empty repository, when {@code dars.samples} is on. */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigration", "SearchStartup", "ExtractionStartup"})
+@DependsOn({"DatabaseMigration", "SecurityStartup", "SearchStartup", "ExtractionStartup"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SampleStartup {
   private static final Logger LOG = Logger.getLogger(SampleStartup.class);

@@ -1,5 +1,7 @@
 package org.dars.search;
 
+import org.dars.security.Allowed;
+import org.dars.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,17 +18,16 @@ import jakarta.ws.rs.core.Response;
 @Path("/admin/index")
 @Produces(MediaType.APPLICATION_JSON)
 public class IndexAdminResource {
-  @Inject SearchIndex index;
-  @Inject IndexOutbox outbox;
   @Inject Indexer indexer;
 
+  @Allowed(Role.ADMIN)
   @GET
   public IndexStatus status() {
-    return new IndexStatus(index.documentCount(), outbox.pending(), index.schemaVersion(), index.liveGeneration(),
-        index.liveComplete(), indexer.progress());
+    return indexer.status();
   }
 
   /** Starts a rebuild, or reports the one already running; answers 202 with the status. */
+  @Allowed(Role.ADMIN)
   @POST
   @Path("/rebuild")
   public Response rebuild() {

@@ -2,10 +2,12 @@ package org.dars.search;
 
 import java.time.Instant;
 import java.util.List;
+import org.dars.curriculum.Origin;
 
 /**
- * What the index knows of an item: its metadata and the text of its newest READY version, detached
- * from JPA so that documents can be built without a server (by the benchmark, by unit tests).
+ * What the index knows of an item: its metadata and the text of its newest READY version, and the
+ * instance it was imported from ({@code origin}, null for a local item), detached from JPA so that
+ * documents can be built without a server (by the benchmark, by unit tests).
  */
 record IndexedItem(
     String id,
@@ -21,7 +23,9 @@ record IndexedItem(
     String organisation,
     String mediaType,
     Instant created,
-    String text) {
+    String text,
+    Origin origin,
+    IndexedAccess access) {
 
   IndexedItem {
     languages = List.copyOf(languages);
@@ -30,4 +34,5 @@ record IndexedItem(
     authors = List.copyOf(authors);
     text = text == null ? "" : text;
   }
+
 }

@@ -28,6 +28,7 @@ import org.dars.curriculum.CurriculumId;
 import org.dars.curriculum.CurriculumService;
 import org.dars.curriculum.CurriculumSummary;
 import org.dars.curriculum.CurriculumView;
+import org.dars.curriculum.Origin;
 import org.dars.curriculum.Titles;
 import org.dars.platform.DarsException;
 import org.dars.storage.BlobStore;
@@ -176,6 +177,12 @@ public class Indexer {
     return progress;
   }
 
+  /** The index as administrators see it, in the API and on the administration page. */
+  public IndexStatus status() {
+    return new IndexStatus(index.documentCount(), outbox.pending(), index.schemaVersion(), index.liveGeneration(),
+        index.liveComplete(), progress);
+  }
+
   private void rebuild() {
     try {
       List<UUID> all;
@@ -242,7 +249,8 @@ public class Indexer {
     }
     Titles t = view.title();
     return Optional.of(new IndexedCurriculum(view.id(), t.in(view.language()),
-        java.util.Arrays.asList(t.fa(), t.ar(), t.en()), view.description()));
+        java.util.Arrays.asList(t.fa(), t.ar(), t.en()), view.description(), view.origin(),
+        new IndexedAccess(view.owner(), view.visibility(), "published")));
   }
 
   /** The item's document, or empty if it is deleted or has no READY version. */
@@ -265,7 +273,12 @@ public class Indexer {
         : m.language();
     return new IndexedItem(item.id().toString(), version.number(), item.title(), m.description(), languages,
         m.subjects(), m.level(), m.tags(), m.license(), m.authors(), m.organisation(), version.mediaType(),
-        item.createdAt(), text(version));
+        item.createdAt(), text(version), origin(item),
+        new IndexedAccess(item.owner().value(), item.visibility().id(), item.reviewState().id()));
+  }
+
+  private static Origin origin(Item item) {
+    return item.originInstance().map(i -> new Origin(i, item.originOrganisation().orElse(i.toString()))).orElse(null);
   }
 
   private String text(ItemVersion version) throws IOException {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -21,6 +22,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.dars.curriculum.Origin;
 import org.dars.search.analysis.DarsAnalyzer;
 import org.dars.search.analysis.SearchTextNormalizer;
 
@@ -64,6 +66,7 @@ final class ItemDocuments {
     Document doc = new Document();
     doc.add(new StringField(ItemFields.ID, item.id(), Field.Store.YES));
     doc.add(new StringField(ItemFields.KIND, ItemFields.KIND_ITEM, Field.Store.NO));
+    AccessFilter.index(doc, item.access());
     doc.add(new StoredField(ItemFields.VERSION, item.version()));
     addText(doc, ItemFields.TITLE, ItemFields.TITLE_EXACT, item.title(), true);
     doc.add(new Field(ItemFields.TITLE_PREFIX, SearchTextNormalizer.normalize(item.title()), PREFIX_TYPE));
@@ -95,6 +98,7 @@ final class ItemDocuments {
     addDimension(doc, ItemFields.LICENSE, item.license(), false);
     addDimension(doc, ItemFields.ORGANISATION, item.organisation(), false);
     doc.add(new NumericDocValuesField(ItemFields.CREATED, item.created().toEpochMilli()));
+    addOrigin(doc, item.origin());
     try {
       return ItemFields.FACETS.build(doc);
     } catch (IOException e) {
@@ -111,6 +115,7 @@ final class ItemDocuments {
     Document doc = new Document();
     doc.add(new StringField(ItemFields.ID, curriculum.id(), Field.Store.YES));
     doc.add(new StringField(ItemFields.KIND, ItemFields.KIND_CURRICULUM, Field.Store.NO));
+    AccessFilter.index(doc, curriculum.access());
     doc.add(new StoredField(ItemFields.TITLE, curriculum.displayTitle()));
     String titles = String.join(" \n ", curriculum.titles());
     doc.add(new TextField(ItemFields.TITLE, titles, Field.Store.NO));
@@ -118,7 +123,21 @@ final class ItemDocuments {
     if (curriculum.description() != null) {
       addText(doc, ItemFields.DESCRIPTION, ItemFields.DESCRIPTION_EXACT, curriculum.description(), true);
     }
+    addOrigin(doc, curriculum.origin());
     return doc;
+  }
+
+  private static void addOrigin(Document doc, Origin origin) {
+    if (origin != null) {
+      doc.add(new StoredField(ItemFields.ORIGIN_INSTANCE, origin.instance().toString()));
+      doc.add(new StoredField(ItemFields.ORIGIN_ORGANISATION, origin.organisation()));
+    }
+  }
+
+  /** The origin stored in a document, or null for a local item or curriculum. */
+  static Origin origin(Document doc) {
+    String instance = doc.get(ItemFields.ORIGIN_INSTANCE);
+    return instance == null ? null : new Origin(UUID.fromString(instance), doc.get(ItemFields.ORIGIN_ORGANISATION));
   }
 
   /** The sort key of a title; titles that collate equal get equal keys. */

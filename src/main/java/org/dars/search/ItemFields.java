@@ -18,7 +18,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 final class ItemFields {
   /** Version of the index layout (fields and their options); see the class comment. */
-  static final int SCHEMA_VERSION = 2;
+  static final int SCHEMA_VERSION = 4;
 
   static final String ID = "id";
   /** {@link #KIND_ITEM} or {@link #KIND_CURRICULUM}. */
@@ -45,6 +45,16 @@ final class ItemFields {
    */
   static final String TEXT_NGRAM = "text_ngram";
   static final String CREATED = "created";
+  /** Owner organisation, visibility and review state: the access filter's terms ({@link AccessFilter}). */
+  static final String ACCESS_OWNER = "access_owner";
+  static final String ACCESS_VISIBILITY = "access_visibility";
+  static final String ACCESS_REVIEW = "access_review";
+  /**
+   * The instance an upstream copy was imported from, and its organisation name: stored only, so
+   * hits can show where an item or curriculum came from; absent on local documents.
+   */
+  static final String ORIGIN_INSTANCE = "origin_instance";
+  static final String ORIGIN_ORGANISATION = "origin_organisation";
 
   static final String LANGUAGE = "language";
   static final String MEDIA_TYPE = "mediaType";

@@ -1,5 +1,7 @@
 package org.dars.search;
 
+import org.dars.security.Allowed;
+import org.dars.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -34,6 +36,7 @@ public class SearchResource {
   @Inject SearchService search;
   @Inject CurriculumService curricula;
 
+  @Allowed(anonymous = true)
   @GET
   public SearchResult search(
       @QueryParam("q") @DefaultValue("") String q,

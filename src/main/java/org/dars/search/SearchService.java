@@ -37,6 +37,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.dars.search.IndexGeneration.ItemSearcher;
 import org.dars.search.analysis.DarsAnalyzer;
+import org.dars.security.Access;
 
 /**
  * Runs people's searches against the live index: the typed query (or every item, when nothing is
@@ -57,6 +58,7 @@ public class SearchService {
   private static final int FEW_HITS = 2;
 
   @Inject SearchIndex index;
+  @Inject Access access;
 
   /** Curricula listed beside the first page of hits, at most. */
   static final int CURRICULA = 5;
@@ -72,9 +74,10 @@ public class SearchService {
     return search(SearchRequest.of(q, page, size));
   }
 
+  /** The request, over what the current caller may read. */
   public SearchResult search(SearchRequest request) {
     try (SearchIndex.Lease lease = index.acquire()) {
-      return search(lease.searcher(), request);
+      return search(lease.searcher(), request, AccessFilter.of(access.readScope()));
     } catch (IOException e) {
       throw new UncheckedIOException("Reading the search index failed", e);
     }
@@ -82,7 +85,7 @@ public class SearchService {
 
   public SuggestResult suggest(String typed, int size) {
     try (SearchIndex.Lease lease = index.acquire()) {
-      return new SuggestResult(suggester.suggest(lease.searcher(), typed, size));
+      return new SuggestResult(suggester.suggest(lease.searcher(), typed, size, AccessFilter.of(access.readScope())));
     } catch (IOException e) {
       throw new UncheckedIOException("Reading the search index failed", e);
     }
@@ -103,14 +106,22 @@ public class SearchService {
    * filters, and items only. The retrieval benchmark ranks with this same query.
    */
   static Query itemQuery(QueryBuilder queries, SearchRequest request) {
-    return filtered(textQuery(queries, UserQuery.parse(request.q()), request.q()), request, null);
+    return filtered(textQuery(queries, UserQuery.parse(request.q()), request.q()), request, null, null);
   }
 
-  /** The whole search against one searcher; package-private so the benchmark runs the same code. */
+  /** The whole search over every document; the benchmarks run this same code. */
   SearchResult search(ItemSearcher searcher, SearchRequest request) throws IOException {
+    return search(searcher, request, null);
+  }
+
+  /**
+   * The whole search against one searcher, with {@code allowed} (null: everything) narrowing every
+   * part of the answer: hits, totals, facet counts, curricula and the spelling check.
+   */
+  SearchResult search(ItemSearcher searcher, SearchRequest request, Query allowed) throws IOException {
     UserQuery userQuery = UserQuery.parse(request.q());
     Query text = textQuery(queries, userQuery, request.q());
-    Query query = filtered(text, request, null);
+    Query query = filtered(text, request, null, allowed);
 
     int n = (request.page() + 1) * request.size();
     FacetsCollectorManager.FacetsResult result = switch (request.sort()) {
@@ -142,23 +153,28 @@ public class SearchService {
           snippet,
           Arrays.asList(doc.getValues(ItemFields.LANGUAGE)),
           doc.get(ItemFields.MEDIA_TYPE),
-          Float.isNaN(sd.score) ? 0f : sd.score));
+          Float.isNaN(sd.score) ? 0f : sd.score,
+          ItemDocuments.origin(doc)));
     }
     long total = all.totalHits.value;
-    Map<String, List<FacetValue>> facets = facets(searcher, text, request, result.facetsCollector());
+    Map<String, List<FacetValue>> facets = facets(searcher, text, request, result.facetsCollector(), allowed);
     String didYouMean = total <= FEW_HITS
-        ? speller.correct(searcher, userQuery, total, corrected -> filtered(queries.build(corrected), request, null))
+        ? speller.correct(searcher, userQuery, total, corrected -> filtered(queries.build(corrected), request, null, allowed))
             .orElse(null)
         : null;
     List<CurriculumHit> curricula = request.page() == 0 && !request.q().isBlank()
-        ? curricula(searcher, text)
+        ? curricula(searcher, text, allowed)
         : List.of();
     return new SearchResult(total, request.page(), request.size(), hits, facets, didYouMean, curricula);
   }
 
   /** The curricula whose titles or description match the typed query, best first. */
-  private List<CurriculumHit> curricula(ItemSearcher searcher, Query text) throws IOException {
-    Query query = new BooleanQuery.Builder().add(text, Occur.MUST).add(CURRICULUM_DOCS, Occur.FILTER).build();
+  private List<CurriculumHit> curricula(ItemSearcher searcher, Query text, Query allowed) throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST).add(CURRICULUM_DOCS, Occur.FILTER);
+    if (allowed != null) {
+      b.add(allowed, Occur.FILTER);
+    }
+    Query query = b.build();
     TopDocs top = searcher.search(query, CURRICULA);
     if (top.scoreDocs.length == 0) {
       return List.of();
@@ -170,7 +186,8 @@ public class SearchService {
       Document doc = searcher.storedFields().document(top.scoreDocs[i].doc);
       String description = doc.get(ItemFields.DESCRIPTION);
       String snippet = snippets[i] != null ? Snippets.stripControls(snippets[i]) : Snippets.lead(description);
-      out.add(new CurriculumHit(doc.get(ItemFields.ID), doc.get(ItemFields.TITLE), description, snippet));
+      out.add(new CurriculumHit(doc.get(ItemFields.ID), doc.get(ItemFields.TITLE), description, snippet,
+          ItemDocuments.origin(doc)));
     }
     return out;
   }
@@ -180,8 +197,11 @@ public class SearchService {
    * except}. Curricula are excluded rather than items required: the clause matches only the few
    * curriculum documents, so it costs next to nothing.
    */
-  private static Query filtered(Query text, SearchRequest request, String except) {
+  private static Query filtered(Query text, SearchRequest request, String except, Query allowed) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST).add(CURRICULUM_DOCS, Occur.MUST_NOT);
+    if (allowed != null) {
+      b.add(allowed, Occur.FILTER);
+    }
     request.filters().forEach((dim, values) -> {
       if (!dim.equals(except)) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -194,8 +214,8 @@ public class SearchService {
     return b.build();
   }
 
-  private Map<String, List<FacetValue>> facets(
-      ItemSearcher searcher, Query text, SearchRequest request, FacetsCollector withAllFilters) throws IOException {
+  private Map<String, List<FacetValue>> facets(ItemSearcher searcher, Query text, SearchRequest request,
+      FacetsCollector withAllFilters, Query allowed) throws IOException {
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     if (searcher.facets == null) {
       ItemFields.DIMENSIONS.forEach(dim -> facets.put(dim, List.of()));
@@ -205,7 +225,7 @@ public class SearchService {
     for (String dim : ItemFields.DIMENSIONS) {
       SortedSetDocValuesFacetCounts counts = shared;
       if (request.filters().containsKey(dim)) {
-        FacetsCollector sideways = searcher.search(filtered(text, request, dim), new FacetsCollectorManager());
+        FacetsCollector sideways = searcher.search(filtered(text, request, dim, allowed), new FacetsCollectorManager());
         counts = new SortedSetDocValuesFacetCounts(searcher.facets, sideways);
       }
       facets.put(dim, values(counts, dim));

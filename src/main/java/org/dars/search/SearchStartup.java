@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 /** Opens the index once the schema is migrated, rebuilding it if its analysis is stale. */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "SecurityStartup"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SearchStartup {
   @Inject Indexer indexer;

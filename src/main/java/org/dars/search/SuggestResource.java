@@ -1,5 +1,7 @@
 package org.dars.search;
 
+import org.dars.security.Allowed;
+import org.dars.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,6 +17,7 @@ import org.dars.platform.Params;
 public class SuggestResource {
   @Inject SearchService search;
 
+  @Allowed(anonymous = true)
   @GET
   public SuggestResult suggest(
       @QueryParam("q") @DefaultValue("") String q, @QueryParam("size") @DefaultValue("8") String size) {

@@ -12,6 +12,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -31,7 +32,8 @@ final class TitleSuggester {
 
   private final Analyzer words = TitlePrefixAnalyzer.query();
 
-  List<Suggestion> suggest(IndexSearcher searcher, String typed, int size) throws IOException {
+  /** Titles the caller may read ({@code allowed}) that complete what was typed. */
+  List<Suggestion> suggest(IndexSearcher searcher, String typed, int size, Query allowed) throws IOException {
     if (typed == null || typed.isBlank()) {
       return List.of();
     }
@@ -42,6 +44,7 @@ final class TitleSuggester {
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     prefixes.forEach(p -> query.add(new TermQuery(new Term(ItemFields.TITLE_PREFIX, p)), Occur.MUST));
+    query.add(allowed, Occur.FILTER);
     TopDocs top = searcher.search(query.build(), size,
         new Sort(SortField.FIELD_SCORE, new SortField(ItemFields.TITLE_SORT, SortField.Type.STRING)));
     List<Suggestion> suggestions = new ArrayList<>(top.scoreDocs.length);

@@ -1,5 +1,7 @@
 package org.dars.sharing;
 
+import org.dars.security.Allowed;
+import org.dars.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,6 +35,7 @@ public class AdoptionResource {
     @Inject AdoptionService adoptions;
     @Inject Actor actor;
 
+    @Allowed(Role.AUTHOR)
     @POST
     public Response adopt(@PathParam("id") String id, @PathParam("version") String version) {
       AdoptionService.AdoptionView view = adoptions.adopt(CurriculumId.parse(id), ReleaseVersion.parse(version), actor.name());
@@ -40,11 +43,13 @@ public class AdoptionResource {
     }
   }
 
+  @Allowed(Role.AUTHOR)
   @GET
   public AdoptionService.AdoptionView get(@PathParam("id") String id) {
     return adoptions.view(CurriculumId.parse(id));
   }
 
+  @Allowed(Role.AUTHOR)
   @POST
   public AdoptionService.AdoptionView take(@PathParam("id") String id, @QueryParam("take") String take) {
     if (take == null) {

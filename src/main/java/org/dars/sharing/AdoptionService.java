@@ -43,11 +43,11 @@ public class AdoptionService {
 
   @Transactional
   public AdoptionView adopt(CurriculumId source, ReleaseVersion version, String actor) {
+    ReleaseView release = releases.release(source, version); // first: what the caller may not read does not exist
     if (upstream.origin(source).isEmpty()) {
       throw DarsException.conflict("not-upstream",
           "Curriculum " + source + " is local; only upstream copies (imported from a partner) are adopted.");
     }
-    ReleaseView release = releases.release(source, version);
     JsonArrayBuilder ops = Json.createArrayBuilder();
     operations(release.nodes(), null, ops);
     JsonObjectBuilder body = Json.createObjectBuilder().add("title", titles(release.title())).add("language", release.language());
@@ -64,12 +64,14 @@ public class AdoptionService {
   }
 
   public AdoptionView view(CurriculumId local) {
+    curricula.view(local);
     return view(find(local));
   }
 
   /** Records that the author has taken upstream release {@code version} into the local curriculum. */
   @Transactional
   public AdoptionView take(CurriculumId local, ReleaseVersion version, String actor) {
+    curricula.checkEditable(local);
     Adoption a = find(local);
     CurriculumId source = new CurriculumId(a.upstream());
     releases.release(source, version);

@@ -1,5 +1,7 @@
 package org.dars.sharing;
 
+import org.dars.security.Allowed;
+import org.dars.security.Role;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -24,12 +26,14 @@ public class ImportResource {
   @Inject ImportService imports;
   @Inject Actor actor;
 
+  @Allowed(Role.ADMIN)
   @POST
   @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
   public ImportReport upload(InputStream body) {
     return imports.importUpload(body, actor.name());
   }
 
+  @Allowed(Role.ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public ImportReport fromFolder(String body) {

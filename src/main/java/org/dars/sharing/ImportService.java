@@ -10,14 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.PublicKey;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dars.curriculum.CurriculumId;
 import org.dars.curriculum.ReleaseVersion;
 import org.dars.curriculum.UpstreamReleases;
 import org.dars.platform.DarsConfig;
+import org.dars.security.AuditLog;
 import org.dars.platform.DarsException;
 import org.dars.storage.BlobStore;
 import org.dars.storage.BlobTooLargeException;
@@ -32,8 +31,10 @@ import org.jboss.logging.Logger;
  * checks names, format version, the partner's signature and every digest while staging each blob;
  * (3) the blobs are committed under their digests and one transaction writes every row. A crash
  * during (1) or (2) leaves staging files, which the blob store removes at start-up; a crash
- * during (3) leaves at most blobs that no row refers to, never a partial curriculum or item. A
- * package imported before (same manifest) or a release already here changes nothing and says so.
+ * during (3) leaves blobs that no row refers to, which {@link ImportJournal} lists before the
+ * first commit and removes at start-up: never a partial curriculum or item, nothing the store
+ * counts. The same package can then simply be imported again. A package imported before (same
+ * manifest) or a release already here changes nothing and says so.
  */
 @ApplicationScoped
 public class ImportService {
@@ -44,7 +45,9 @@ public class ImportService {
   @Inject UpstreamReleases releases;
   @Inject SharingRepository repository;
   @Inject ImportTransactions transactions;
+  @Inject ImportJournal journal;
   @Inject DarsConfig config;
+  @Inject AuditLog audit;
 
   @Inject
   @ConfigProperty(name = "dars.sharing.max-package-bytes", defaultValue = "4294967296")
@@ -122,40 +125,37 @@ public class ImportService {
           m.release(), context.skipReason);
       return b.build("unchanged", m, verified.manifestSha256().hex(), size, null);
     }
-    List<Sha256> fresh = new ArrayList<>();
+    Path pending;
+    try {
+      pending = journal.begin(verified.manifestSha256(), verified.staged().values());
+    } catch (IOException e) {
+      verified.staged().values().forEach(blobs::discard);
+      throw new UncheckedIOException("Could not write the journal of package " + verified.manifestSha256(), e);
+    }
     try {
       for (StagedBlob s : verified.staged().values()) {
-        if (blobs.commit(s)) {
-          fresh.add(s.sha256());
-        }
+        blobs.commit(s);
       }
       ImportReport report = transactions.write(m, verified.manifestSha256().hex(), size, actor);
+      journal.end(pending);
       LOG.infof("Imported curriculum %s release %s from %s (%s): %d added, %d skipped, %d bytes", m.curriculum(), m.release(),
           m.origin().organisation(), m.origin().instance(), report.added().size(), report.skipped().size(), size);
+      audit.record(AuditLog.IMPORTED, "curriculum " + m.curriculum() + " " + m.release(),
+          "from " + m.origin().organisation() + " (" + m.origin().instance() + "): " + report.added().size() + " added");
       return report;
     } catch (IOException e) {
       verified.staged().values().forEach(blobs::discard);
-      removeFresh(fresh);
+      journal.rollBack(pending);
       throw new UncheckedIOException("Could not store the blobs of package " + verified.manifestSha256(), e);
     } catch (DarsException e) {
-      removeFresh(fresh);
+      journal.rollBack(pending);
       if (e instanceof PackageRefusedException) {
         throw e;
       }
       throw new PackageRefusedException("conflict", "The package cannot be imported: " + e.getMessage(), Map.of(), e);
     } catch (RuntimeException e) {
-      removeFresh(fresh);
+      journal.rollBack(pending);
       throw e;
-    }
-  }
-
-  private void removeFresh(List<Sha256> fresh) {
-    for (Sha256 s : fresh) {
-      try {
-        blobs.delete(s);
-      } catch (IOException e) {
-        LOG.warnf(e, "Could not remove blob %s after a failed import; it is unreferenced and harmless", s);
-      }
     }
   }
 

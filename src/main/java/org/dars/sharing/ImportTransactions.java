@@ -10,6 +10,8 @@ import org.dars.curriculum.CurriculumId;
 import org.dars.curriculum.Origin;
 import org.dars.curriculum.ReleaseVersion;
 import org.dars.curriculum.UpstreamReleases;
+import org.dars.security.AccountService;
+import org.dars.security.OrganisationId;
 import org.dars.storage.Sha256;
 
 /**
@@ -21,10 +23,13 @@ class ImportTransactions {
   @Inject UpstreamItems items;
   @Inject UpstreamReleases releases;
   @Inject SharingRepository repository;
+  @Inject AccountService accounts;
 
   @Transactional
   ImportReport write(Manifest m, String manifestSha, long bytes, String actor) {
     ImportReport.Builder report = new ImportReport.Builder();
+    // Upstream copies belong to the organisation that stands for their origin, a partner.
+    accounts.ensureOrganisation(OrganisationId.forPartner(m.origin().instance()), m.origin().organisation(), true);
     for (Manifest.ItemEntry i : m.items()) {
       for (Manifest.VersionEntry v : i.versions()) {
         UpstreamItems.Outcome o = items.write(new UpstreamItems.ImportedVersion(new ItemId(i.id()), v.number(),

@@ -1,5 +1,7 @@
 package org.dars.sharing;
 
+import org.dars.security.Allowed;
+import org.dars.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +16,7 @@ public class InstanceResource {
 
   public record InstanceView(String instanceId, String organisation, String publicKey, String publicKeyPem) {}
 
+  @Allowed(anonymous = true)
   @GET
   public InstanceView get() {
     return identity.view();

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.dars.platform.JsonLimits;
 
 /**
  * {@code manifest.json}, the description a package carries of itself: format version, origin
@@ -136,6 +137,9 @@ record Manifest(
 
   /** Parses manifest.json; anything unexpected is a {@link PackageRefusedException} naming the field. */
   static Manifest parse(byte[] bytes) {
+    if (JsonLimits.tooDeep(bytes)) {
+      throw refused("manifest.json nests arrays and objects more than " + JsonLimits.MAX_DEPTH + " levels deep.");
+    }
     JsonObject o;
     try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
       JsonValue v = reader.readValue();

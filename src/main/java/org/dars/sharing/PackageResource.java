@@ -1,5 +1,7 @@
 package org.dars.sharing;
 
+import org.dars.security.Allowed;
+import org.dars.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,48 +16,42 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dars.curriculum.CurriculumId;
 import org.dars.curriculum.ReleaseVersion;
-import org.dars.platform.DarsException;
+import org.dars.platform.ByteRanges;
 
 /**
  * {@code GET /api/v1/curricula/{id}/releases/{version}/package[?since=]}: the release package as
- * a zip, with a strong ETag and single-range support (206), so a broken download resumes. A
- * partner token, if sent, must be valid (the API is otherwise open until the security issue).
+ * a zip, with a strong ETag and single-range support (206), so a broken download resumes. Partner
+ * instances (partner-sync tokens) get the curricula shared with them; people those they may read.
  */
 @Path("/curricula/{id}/releases/{version}/package")
 public class PackageResource {
-  private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
 
   @Inject PackageService packages;
-  @Inject PartnerService partners;
+  @Inject org.dars.curriculum.CurriculumService curricula;
+  @Inject org.dars.security.Access access;
 
+  @Allowed({Role.PARTNER_SYNC, Role.AUTHOR, Role.ADMIN})
   @GET
   @Produces("application/zip")
   public Response get(@PathParam("id") String id, @PathParam("version") String version, @QueryParam("since") String since,
-      @HeaderParam("Authorization") String authorization, @HeaderParam("Range") String range,
+      @HeaderParam("Range") String range,
       @HeaderParam("If-Range") String ifRange) {
-    partners.authenticate(authorization, false);
-    PackageService.Built built = packages.build(CurriculumId.parse(id), ReleaseVersion.parse(version),
-        Optional.ofNullable(since).filter(s -> !s.isBlank()).map(ReleaseVersion::parse));
+    curricula.checkExportable(CurriculumId.parse(id));
+    PackageService.Built built = access.asSystem(() -> packages.build(CurriculumId.parse(id), ReleaseVersion.parse(version),
+        Optional.ofNullable(since).filter(s -> !s.isBlank()).map(ReleaseVersion::parse)));
     String etag = "\"" + built.etag() + "\"";
     long size = built.size();
     long start = 0;
     long end = size - 1;
     boolean partial = false;
     if (range != null && (ifRange == null || ifRange.strip().equals(etag))) {
-      Matcher m = RANGE.matcher(range.strip());
-      if (m.matches()) {
-        start = Long.parseLong(m.group(1));
-        end = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
-        if (start >= size || start > end) {
-          throw new DarsException(416, "range-not-satisfiable", "Range not satisfiable",
-              "The package has " + size + " bytes; the range '" + range + "' lies outside it.", Map.of("size", size), null);
-        }
+      Optional<long[]> span = ByteRanges.parse(range, size, "the package");
+      if (span.isPresent()) {
+        start = span.get()[0];
+        end = span.get()[1];
         partial = true;
       }
     }

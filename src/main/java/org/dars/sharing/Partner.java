@@ -50,7 +50,19 @@ class Partner {
   @Column(name = "bytes_transferred", nullable = false)
   private long bytesTransferred;
 
+  /** The partner's machine account here (role partner-sync), which its tokens belong to. */
+  @Column(name = "account_id")
+  private UUID accountId;
+
   protected Partner() {}
+
+  Optional<UUID> account() {
+    return Optional.ofNullable(accountId);
+  }
+
+  void account(UUID account) {
+    this.accountId = account;
+  }
 
   Partner(UUID id, String name, String publicKey, String baseUrl, String remoteToken, String actor, Instant now) {
     this.instanceId = id;

@@ -1,5 +1,7 @@
 package org.dars.sharing;
 
+import org.dars.security.Allowed;
+import org.dars.security.Role;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -29,6 +31,7 @@ public class PartnerResource {
   @Inject SyncService sync;
   @Inject Actor actor;
 
+  @Allowed(Role.ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(String body) {
@@ -36,17 +39,20 @@ public class PartnerResource {
     return Response.created(URI.create("partners/" + view.instanceId())).entity(view).build();
   }
 
+  @Allowed(Role.ADMIN)
   @GET
   public List<PartnerService.PartnerView> list() {
     return partners.list();
   }
 
+  @Allowed(Role.ADMIN)
   @GET
   @Path("/{id}")
   public PartnerService.PartnerView get(@PathParam("id") String id) {
     return partners.view(PartnerService.parseId(id));
   }
 
+  @Allowed(Role.ADMIN)
   @POST
   @Path("/{id}/tokens")
   public Response token(@PathParam("id") String id) {
@@ -54,12 +60,14 @@ public class PartnerResource {
   }
 
   /** Pulls the partner's new releases now; answers when done, with what happened. */
+  @Allowed(Role.ADMIN)
   @POST
   @Path("/{id}/sync")
   public SyncService.SyncReport sync(@PathParam("id") String id) {
     return sync.sync(PartnerService.parseId(id), actor.name());
   }
 
+  @Allowed(Role.ADMIN)
   @GET
   @Path("/{id}/sync")
   public PartnerService.SyncStatus status(@PathParam("id") String id) {
@@ -67,13 +75,7 @@ public class PartnerResource {
   }
 
   static JsonObject object(String body) {
-    if (body == null || body.isBlank()) {
-      throw DarsException.badRequest("malformed-json", "The request needs a JSON object body.");
-    }
-    try {
-      return Json.createReader(new StringReader(body)).readObject();
-    } catch (JsonException | IllegalStateException e) {
-      throw DarsException.badRequest("malformed-json", "The body must be one JSON object.");
-    }
+    return org.dars.platform.JsonBodies.object(body);
   }
+
 }

@@ -7,29 +7,30 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.dars.platform.DarsException;
-import org.dars.storage.Sha256;
+import java.util.EnumSet;
+import org.dars.security.Account;
+import org.dars.security.AccountService;
+import org.dars.security.OrganisationId;
+import org.dars.security.Role;
 
 /**
  * Partners and partner tokens. A partner is registered by an administrator with its instance id,
- * name, public key and optionally its base URL and the token it issued to us. A token this instance
- * issues to a partner is shown once and kept only as its SHA-256; requests from the partner carry
- * it as {@code Authorization: Bearer <token>}. The later security issue can map a valid token to a
- * "partner" role without changing how tokens are stored.
+ * name, public key and optionally its base URL and the token it issued to us. Registering also
+ * creates the organisation that stands for the partner (a partner organisation) and its machine
+ * account with the single role partner-sync. A token this instance issues to the partner is an
+ * ordinary API token of that account, scoped to partner-sync: shown once, kept as SHA-256, revoked
+ * like any other ({@code DELETE /api/v1/tokens/{id}}).
  */
 @ApplicationScoped
 public class PartnerService {
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   @Inject SharingRepository repository;
+  @Inject AccountService accounts;
 
   /** A partner as the API shows it; never the token. */
   public record PartnerView(String instanceId, String name, String publicKey, String baseUrl, boolean hasToken,
@@ -43,8 +44,8 @@ public class PartnerService {
 
   public record SyncStatus(Instant lastAttempt, Instant lastSuccess, String lastError, long bytesTransferred) {}
 
-  /** A freshly issued token: shown this once. */
-  public record IssuedToken(String partner, String token, String use) {}
+  /** A freshly issued token: shown this once; {@code tokenId} revokes it. */
+  public record IssuedToken(String partner, String tokenId, String token, String use) {}
 
   /** Registers a partner, or updates its name, key, base URL and token. */
   @Transactional
@@ -82,6 +83,11 @@ public class PartnerService {
       p = new Partner(id, name, encoded, baseUrl, token, actor, Instant.now());
       repository.persist(p);
     }
+    OrganisationId org = OrganisationId.forPartner(id);
+    accounts.ensureOrganisation(org, name, true);
+    if (p.account().isEmpty()) {
+      p.account(accounts.ensureAccount("partner-" + id, name, org, EnumSet.of(Role.PARTNER_SYNC), Optional.empty()).id());
+    }
     return PartnerView.of(p);
   }
 
@@ -93,39 +99,16 @@ public class PartnerService {
     return PartnerView.of(find(id));
   }
 
-  /** Issues a new token for a partner; only its SHA-256 is stored. */
+  /** Issues a new token for a partner's machine account, scoped to partner-sync; only its SHA-256 is stored. */
   @Transactional
   public IssuedToken issueToken(UUID partner, String actor) {
-    find(partner);
-    byte[] raw = new byte[32];
-    RANDOM.nextBytes(raw);
-    String token = "dars_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-    repository.persist(new PartnerToken(partner, hash(token), actor, Instant.now()));
-    return new IssuedToken(partner.toString(), token,
+    Partner p = find(partner);
+    Account account = accounts.account(p.account().orElseThrow(() -> new IllegalStateException("Partner " + partner + " has no account")));
+    AccountService.IssuedToken t = accounts.issue(account, "partner sync: " + p.name(), Optional.of(EnumSet.of(Role.PARTNER_SYNC)),
+        Optional.empty());
+    return new IssuedToken(partner.toString(), t.token().id(), t.secret(),
         "Give this token to the partner's administrator once; it is not shown again. The partner registers this instance"
-            + " with it, and sends it as 'Authorization: Bearer <token>'.");
-  }
-
-  /**
-   * The partner a bearer token belongs to. No header: empty (the API is open until the security
-   * issue). A header with an unknown or revoked token: 401.
-   */
-  public Optional<UUID> authenticate(String authorization, boolean required) {
-    if (authorization == null || authorization.isBlank()) {
-      if (required) {
-        throw unauthorized("This resource needs a partner token: 'Authorization: Bearer <token>'.");
-      }
-      return Optional.empty();
-    }
-    String a = authorization.strip();
-    if (!a.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      throw unauthorized("Send the partner token as 'Authorization: Bearer <token>'.");
-    }
-    Optional<PartnerToken> t = repository.token(hash(a.substring(7).strip()));
-    if (t.isEmpty() || t.get().isRevoked()) {
-      throw unauthorized("The partner token is unknown or revoked. Ask this instance's administrator for a new one.");
-    }
-    return Optional.of(t.get().partner());
+            + " with it, and sends it as 'Authorization: Bearer <token>'. Revoke it with DELETE /api/v1/tokens/" + t.token().id() + ".");
   }
 
   Optional<PublicKey> key(UUID instance) {
@@ -142,14 +125,6 @@ public class PartnerService {
     repository.partnerForUpdate(id).ifPresent(p -> p.synced(at, bytes, error));
   }
 
-  static String hash(String token) {
-    try {
-      return Sha256.of(java.security.MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8))).hex();
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   static UUID parseId(String text) {
     try {
       if (text != null && text.length() == 36) {
@@ -160,10 +135,6 @@ public class PartnerService {
     }
     throw DarsException.badRequest("malformed-instance-id",
         "'" + Manifest.abbreviate(text) + "' is not an instance id. Instance ids are UUIDs; GET /api/v1/instance shows one.");
-  }
-
-  private static DarsException unauthorized(String detail) {
-    return new DarsException(401, "partner-token-required", "Unauthorized", detail);
   }
 
   private static String string(JsonObject o, String key, int max, boolean required) {

@@ -26,11 +26,6 @@ class SharingRepository {
     return em.createQuery("select p from Partner p order by p.createdAt, p.instanceId", Partner.class).getResultList();
   }
 
-  Optional<PartnerToken> token(String sha256) {
-    return em.createQuery("select t from PartnerToken t where t.tokenSha256 = :h", PartnerToken.class)
-        .setParameter("h", sha256).getResultStream().findFirst();
-  }
-
   Optional<ImportRecord> imported(String manifestSha256) {
     return em.createQuery("select i from ImportRecord i where i.manifestSha256 = :h", ImportRecord.class)
         .setParameter("h", manifestSha256).getResultStream().findFirst();

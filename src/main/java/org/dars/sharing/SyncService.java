@@ -1,10 +1,14 @@
 package org.dars.sharing;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -24,12 +29,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.dars.curriculum.CurriculumId;
 import org.dars.curriculum.ReleaseVersion;
 import org.dars.curriculum.UpstreamReleases;
 import org.dars.platform.DarsConfig;
 import org.dars.platform.DarsException;
+import org.dars.platform.JsonLimits;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -38,15 +48,19 @@ import org.jboss.logging.Logger;
  * ({@code GET /api/v1/sharing/releases} with our partner token), and for each one not here
  * downloads its package (a delta since the newest release of that curriculum already here) into
  * {@code <data dir>/sharing/downloads/}, resuming with {@code Range} after a dropped connection,
- * then imports it like any package. Every network step has a connect and request timeout, and
- * retries are bounded
- * (exponential backoff); one sync per partner runs at a time, so a partner that is down costs a
- * few bounded attempts and never blocks the instance.
+ * then imports it like any package. Every network step has a connect and request timeout, every
+ * body a bound on silence, and retries are bounded (exponential backoff); one sync per partner
+ * runs at a time, so a partner that is down costs a few bounded attempts and never blocks the
+ * instance.
  */
 @ApplicationScoped
 public class SyncService {
   private static final Logger LOG = Logger.getLogger(SyncService.class);
 
+  /** Largest release list read from a partner. */
+  private static final int MAX_FEED_BYTES = 16 << 20;
+
+  @Resource ManagedScheduledExecutorService timer;
   @Inject PartnerService partners;
   @Inject ImportService imports;
   @Inject UpstreamReleases releases;
@@ -85,8 +99,10 @@ public class SyncService {
     List<String> errors = new ArrayList<>();
     int listed = 0;
     try {
+      // No redirects: the base URL is the one an administrator registered, and a redirect would
+      // carry the partner's token to, and echo into lastError the answer of, an address nobody chose.
       HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(timeoutSeconds))
-          .followRedirects(HttpClient.Redirect.NORMAL).build();
+          .followRedirects(HttpClient.Redirect.NEVER).build();
       URI root = URI.create(base.endsWith("/") ? base : base + "/");
       JsonObject feed = feed(client, root, partner, transfer);
       for (JsonValue v : feed.getJsonArray("releases")) {
@@ -132,18 +148,28 @@ public class SyncService {
     IOException last = null;
     for (int attempt = 1; attempt <= attempts; attempt++) {
       try {
-        HttpResponse<String> r = client.send(request(root.resolve("api/v1/sharing/releases"), partner).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<InputStream> r = client.send(request(root.resolve("api/v1/sharing/releases"), partner).GET().build(),
+            HttpResponse.BodyHandlers.ofInputStream());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try (InputStream in = r.body()) {
+          if (!copy(in, body, MAX_FEED_BYTES, transfer)) {
+            throw new IOException("The partner's release list is longer than " + MAX_FEED_BYTES + " bytes");
+          }
+        }
         if (r.statusCode() == 200) {
-          transfer.bytes += r.body().length();
-          return Json.createReader(new java.io.StringReader(r.body())).readObject();
+          String text = body.toString(StandardCharsets.UTF_8);
+          if (JsonLimits.tooDeep(text)) {
+            throw new IOException("The partner's release list nests deeper than " + JsonLimits.MAX_DEPTH + " levels.");
+          }
+          return Json.createReader(new java.io.StringReader(text)).readObject();
         }
         if (r.statusCode() < 500) {
-          throw new IOException("The partner answered " + r.statusCode() + " to the release list: " + abbreviate(r.body()));
+          throw new IOException("The partner answered " + r.statusCode() + " to the release list: "
+              + abbreviate(body.toString(StandardCharsets.UTF_8)));
         }
         last = new IOException("The partner answered " + r.statusCode());
       } catch (IOException e) {
-        if (e.getMessage() != null && e.getMessage().startsWith("The partner answered 4")) {
+        if (e.getMessage() != null && e.getMessage().matches("(?s)The partner answered [34].*")) {
           throw e;
         }
         last = e;
@@ -192,10 +218,11 @@ public class SyncService {
           return; // we already have every byte
         }
         if (status != 200 && status != 206) {
-          String body;
+          ByteArrayOutputStream head = new ByteArrayOutputStream();
           try (InputStream in = r.body()) {
-            body = new String(in.readNBytes(2000), java.nio.charset.StandardCharsets.UTF_8);
+            copy(in, head, 2000, transfer);
           }
+          String body = head.toString(StandardCharsets.UTF_8);
           if (status < 500) {
             throw new PackageRefusedException("download-refused", "The partner answered " + status + " for " + uri.getPath()
                 + ": " + abbreviate(body));
@@ -206,12 +233,7 @@ public class SyncService {
         try (InputStream in = r.body();
             OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
-          byte[] buf = new byte[1 << 16];
-          int n;
-          while ((n = in.read(buf)) != -1) {
-            out.write(buf, 0, n);
-            transfer.bytes += n;
-          }
+          copy(in, out, Long.MAX_VALUE, transfer);
         }
         long expected = r.headers().firstValueAsLong("Content-Length").orElse(-1);
         long got = Files.size(part) - (append ? have : 0);
@@ -229,6 +251,52 @@ public class SyncService {
       backoff(attempt);
     }
     throw new IOException("Download of " + uri.getPath() + " failed after " + attempts + " attempts: " + describe(last), last);
+  }
+
+  /**
+   * Copies a response body, stopping after {@code limit} bytes; true if it reached the end.
+   * HttpClient's request timeout ends when the headers arrive, so a watchdog closes the body once
+   * no byte has come for {@code dars.sharing.timeout-seconds}: a link that dies mid-transfer costs
+   * one timeout per attempt instead of holding this partner's sync (and the scheduler's thread)
+   * for ever.
+   */
+  private boolean copy(InputStream in, OutputStream out, long limit, Transfer transfer) throws IOException {
+    long silence = TimeUnit.SECONDS.toNanos(timeoutSeconds);
+    AtomicLong lastByte = new AtomicLong(System.nanoTime());
+    AtomicBoolean stalled = new AtomicBoolean();
+    long period = Math.max(50, Math.min(1000, TimeUnit.NANOSECONDS.toMillis(silence) / 4));
+    ScheduledFuture<?> watchdog = timer.scheduleWithFixedDelay(() -> {
+      if (System.nanoTime() - lastByte.get() > silence && stalled.compareAndSet(false, true)) {
+        try {
+          in.close(); // wakes the blocked read below with an IOException
+        } catch (IOException e) {
+          // closing is all we wanted
+        }
+      }
+    }, period, period, TimeUnit.MILLISECONDS);
+    try {
+      byte[] buf = new byte[1 << 16];
+      long copied = 0;
+      int n;
+      while (copied < limit && (n = in.read(buf, 0, (int) Math.min(buf.length, limit - copied))) != -1) {
+        lastByte.set(System.nanoTime());
+        copied += n;
+        out.write(buf, 0, n);
+        transfer.bytes += n;
+      }
+      if (stalled.get()) {
+        throw silent(null);
+      }
+      return copied < limit || in.read() == -1;
+    } catch (IOException e) {
+      throw stalled.get() ? silent(e) : e;
+    } finally {
+      watchdog.cancel(false);
+    }
+  }
+
+  private IOException silent(IOException cause) {
+    return new IOException("The partner sent nothing for " + timeoutSeconds + " s (dars.sharing.timeout-seconds)", cause);
   }
 
   private HttpRequest.Builder request(URI uri, Partner partner) {

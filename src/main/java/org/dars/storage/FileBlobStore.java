@@ -37,17 +37,28 @@ public final class FileBlobStore implements BlobStore {
 
   private final Path root;
   private final Path tmp;
+  private final int leftovers;
 
+  /** Opens the store, removing the staging files a crash left: no one can commit them any more. */
   public FileBlobStore(Path root) throws IOException {
     this.root = root;
     this.tmp = root.resolve("tmp");
     Files.createDirectories(root.resolve("sha256"));
     Files.createDirectories(tmp);
-    try (Stream<Path> leftovers = Files.list(tmp)) {
-      for (Path p : (Iterable<Path>) leftovers::iterator) {
-        Files.deleteIfExists(p);
+    int removed = 0;
+    try (Stream<Path> files = Files.list(tmp)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        if (Files.deleteIfExists(p)) {
+          removed++;
+        }
       }
     }
+    this.leftovers = removed;
+  }
+
+  /** How many staging files opening the store removed. */
+  int leftoversRemoved() {
+    return leftovers;
   }
 
   @Override

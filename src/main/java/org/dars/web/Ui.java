@@ -105,6 +105,16 @@ public class Ui {
     return main;
   }
 
+  /** Date and time in the user's calendar and digits, for events such as the audit log. */
+  public String dateTime(Instant at) {
+    if (at == null) {
+      return "";
+    }
+    ULocale locale = language().formatting();
+    Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("Asia/Tehran"), locale);
+    return DateFormat.getDateTimeInstance(calendar, DateFormat.MEDIUM, DateFormat.SHORT, locale).format(Date.from(at));
+  }
+
   /** {@link #date} for an ISO-8601 instant given as text. */
   public String dateText(String iso) {
     try {

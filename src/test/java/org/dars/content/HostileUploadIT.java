@@ -37,7 +37,7 @@ class HostileUploadIT {
 
   @Test
   void zipBombEndsFailedAndKeepsItsBytes() throws Exception {
-    Http http = new Http(base);
+    Http http = new Http(base).asAdmin();
     byte[] bomb = HostileFiles.zipBomb(200);
     JsonObject item = uploadAndSettle(http, "درس.zip", bomb);
     assertEquals("FAILED", item.getString("status"));
@@ -48,7 +48,7 @@ class HostileUploadIT {
 
   @Test
   void passwordProtectedPdfSaysSoAndCanBeRetried() throws Exception {
-    Http http = new Http(base);
+    Http http = new Http(base).asAdmin();
     JsonObject item = uploadAndSettle(http, "محرمانه.pdf", HostileFiles.passwordProtectedPdf());
     assertEquals("FAILED", item.getString("status"));
     assertTrue(item.getString("failure").contains("password"), item.getString("failure"));
@@ -62,7 +62,7 @@ class HostileUploadIT {
 
   @Test
   void deeplyNestedArchiveEndsFailedAndTheServerGoesOn() throws Exception {
-    Http http = new Http(base);
+    Http http = new Http(base).asAdmin();
     JsonObject item = uploadAndSettle(http, "تو-در-تو.zip", HostileFiles.nestedZip(40));
     assertEquals("FAILED", item.getString("status"));
     assertTrue(item.getString("failure").contains("levels deep"), item.getString("failure"));

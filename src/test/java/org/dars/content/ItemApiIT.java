@@ -39,7 +39,7 @@ class ItemApiIT {
   @ArquillianResource URL base;
 
   private Http http() {
-    return new Http(base);
+    return new Http(base).asAdmin();
   }
 
   private JsonObject awaitSettled(Http http, String id) {

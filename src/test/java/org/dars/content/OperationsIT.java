@@ -53,7 +53,7 @@ class OperationsIT {
 
   @Test
   void fixityAuditFindsABlobChangedOnDisk() throws IOException {
-    Http http = new Http(base);
+    Http http = new Http(base).asAdmin();
     byte[] content = ("راهنمای ممیزی " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
     JsonObject item = Http.json(http.upload("api/v1/items", "ممیزی.txt", content, null).body());
     String sha = item.getString("sha256");

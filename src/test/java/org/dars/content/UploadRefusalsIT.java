@@ -48,7 +48,7 @@ class UploadRefusalsIT {
 
   @BeforeEach
   void settle() throws IOException {
-    http = new Http(base);
+    http = new Http(base).asAdmin();
     // Sample extraction writes text blobs; wait until it is done so blob counts are stable.
     http.await("api/v1/items?size=100", o -> o.getJsonArray("items").stream()
         .noneMatch(i -> i.asJsonObject().getString("status").equals("PROCESSING")), Duration.ofSeconds(240));
@@ -116,10 +116,13 @@ class UploadRefusalsIT {
     assertNothingKept();
   }
 
+  private static final String ADMIN_AUTHORIZATION = "Authorization: Basic " + java.util.Base64.getEncoder()
+      .encodeToString((Http.ADMIN + ":" + Http.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)) + "\r\n";
+
   @Test
   void refusesADeclaredOversizedUploadBeforeReadingIt() throws IOException {
     String response = raw("POST /api/v1/items HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\n"
-        + "Content-Length: " + (LIMIT * 4) + "\r\n\r\n--x\r\n", null, true);
+        + ADMIN_AUTHORIZATION + "Content-Length: " + (LIMIT * 4) + "\r\n\r\n--x\r\n", null, true);
     assertTrue(response.startsWith("HTTP/1.1 413"), response);
     assertTrue(response.contains("application/problem+json"), response);
     assertNothingKept();
@@ -136,7 +139,7 @@ class UploadRefusalsIT {
   @Test
   void keepsNothingWhenTheClientDisconnectsMidUpload() throws IOException {
     String head = "POST /api/v1/items HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\n"
-        + "Content-Length: 10000000\r\n\r\n"
+        + ADMIN_AUTHORIZATION + "Content-Length: 10000000\r\n\r\n"
         + "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"نیمه.bin\"\r\n\r\n";
     raw(head, new byte[2_000_000], false);
     // The server may still be staging when the socket closes; it then notices and discards what

@@ -33,7 +33,7 @@ class CurriculumBadInputIT {
 
   @BeforeEach
   void setUp() {
-    http = new Http(base);
+    http = new Http(base).asAdmin();
     f = new CurriculumFixtures(http);
   }
 

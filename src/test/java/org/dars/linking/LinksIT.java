@@ -37,7 +37,7 @@ class LinksIT {
 
   @BeforeEach
   void setUp() {
-    http = new Http(base);
+    http = new Http(base).asAdmin();
   }
 
   private String upload(String title, String text) {

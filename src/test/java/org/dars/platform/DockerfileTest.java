@@ -22,6 +22,9 @@ class DockerfileTest {
   void appliesTheSameCliScriptAsThePostgresqlTestRun() throws IOException {
     String dockerfile = Files.readString(ROOT.resolve("docker/Dockerfile"), StandardCharsets.UTF_8);
     assertTrue(dockerfile.contains("--file=src/main/wildfly/configure-postgresql.cli"));
+    // The base image is the official WildFly image, named by the builder's registry: none is written here.
+    assertTrue(dockerfile.contains("FROM ${WILDFLY_IMAGE}"));
+    assertTrue(!dockerfile.matches("(?s).*FROM [a-z0-9.-]+\\.[a-z]{2,}/.*"), "no registry host in the Dockerfile");
     assertTrue(dockerfile.contains("-c\", \"standalone-dars-postgresql.xml\""));
     String script = Files.readString(ROOT.resolve("src/main/wildfly/configure-postgresql.cli"), StandardCharsets.UTF_8);
     assertTrue(script.contains("--server-config=standalone-dars-postgresql.xml"));

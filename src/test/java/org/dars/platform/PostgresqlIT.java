@@ -43,7 +43,7 @@ class PostgresqlIT {
 
   @Test
   void sampleLibraryIsSearchableOnPostgresql() {
-    Http http = new Http(base);
+    Http http = new Http(base).asAdmin();
     JsonObject result = http.await("api/v1/search?q=" + Http.q("خرما"),
         o -> o.getJsonNumber("total").longValue() > 0, Duration.ofSeconds(120));
     assertTrue(result.getJsonArray("hits").size() > 0);

@@ -47,7 +47,7 @@ class SampleLibraryIT {
 
   @Test
   void everySampleIsExtractedInItsLanguage() throws IOException {
-    Http http = new Http(base);
+    Http http = new Http(base).asAdmin();
     JsonObject manifest;
     try (Reader r = Files.newBufferedReader(SAMPLES.resolve("manifest.json"), StandardCharsets.UTF_8)) {
       manifest = Json.createReader(r).readObject();
@@ -99,7 +99,7 @@ class SampleLibraryIT {
 
   @Test
   void isLoadedOnceThoughTheServerRedeploysForEveryTestClass() throws IOException {
-    Http http = new Http(base);
+    Http http = new Http(base).asAdmin();
     long samples = Http.json(http.get("api/v1/items?size=100").body()).getJsonArray("items").stream()
         .filter(i -> i.asJsonObject().getString("source", "").equals("Dars content-samples")).count();
     JsonObject manifest;
@@ -113,7 +113,7 @@ class SampleLibraryIT {
 
   @Test
   void samplesAreSearchableInBothLanguages() {
-    Http http = new Http(base);
+    Http http = new Http(base).asAdmin();
     JsonObject persian = http.await("api/v1/search?q=" + Http.q("بسته‌بندی خرما"),
         o -> o.getJsonNumber("total").longValue() > 0, Duration.ofSeconds(120));
     assertFalse(persian.getJsonArray("hits").isEmpty());

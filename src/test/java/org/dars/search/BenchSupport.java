@@ -37,7 +37,7 @@ public final class BenchSupport {
   public static Document document(String id, String title, String language, String mediaType, String subject,
       String level, String organisation, Instant created, String text) {
     return ItemDocuments.build(new IndexedItem(id, 1, title, null, List.of(language), List.of(subject), level,
-        List.of(), "CC-BY-4.0", List.of(), organisation, mediaType, created, text));
+        List.of(), "CC-BY-4.0", List.of(), organisation, mediaType, created, text, null, IndexedAccess.PUBLIC));
   }
 
   /** The per-field analyzer the product's index writer uses. */
@@ -104,7 +104,7 @@ public final class BenchSupport {
         Instant created = Instant.parse("2024-01-01T00:00:00Z");
         for (String[] p : passages) {
           writer.addDocument(ItemDocuments.build(new IndexedItem(p[0], 1, "", null, List.of(p[1]), List.of(), null,
-              List.of(), null, List.of(), null, "text/plain", created, p[2])));
+              List.of(), null, List.of(), null, "text/plain", created, p[2], null, IndexedAccess.PUBLIC)));
         }
       }
       reader = DirectoryReader.open(dir);

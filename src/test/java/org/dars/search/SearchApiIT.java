@@ -42,7 +42,7 @@ class SearchApiIT {
 
   @BeforeEach
   void waitForSamples() {
-    http = new Http(base);
+    http = new Http(base).asAdmin();
     http.await("/api/v1/items?size=100", page -> page.getJsonArray("items").size() >= 34
         && page.getJsonArray("items").stream().noneMatch(i -> i.asJsonObject().getString("status").equals("PROCESSING")),
         Duration.ofMinutes(5));

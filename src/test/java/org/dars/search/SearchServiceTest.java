@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.dars.curriculum.Origin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,7 +173,7 @@ class SearchServiceTest {
   }
 
   private void addCurriculum(String id, String fa, String ar, String description) throws Exception {
-    index.update(id, ItemDocuments.build(new IndexedCurriculum(id, fa, java.util.Arrays.asList(fa, ar, null), description)));
+    index.update(id, ItemDocuments.build(new IndexedCurriculum(id, fa, java.util.Arrays.asList(fa, ar, null), description, null, IndexedAccess.PUBLIC)));
     index.commit();
   }
 
@@ -185,6 +187,27 @@ class SearchServiceTest {
     SearchResult arabic = search("التمور", Map.of(), SearchRequest.Sort.RELEVANCE);
     assertEquals(List.of("k1"), arabic.curricula().stream().map(CurriculumHit::id).toList());
     assertEquals(9, search("", Map.of(), SearchRequest.Sort.RELEVANCE).total(), "curricula are not items");
+  }
+
+  @Test
+  void upstreamCopiesCarryTheirOriginInHitsAndLocalOnesNone() throws Exception {
+    Origin khuzestan = new Origin(UUID.fromString("8d3c2f5e-0a4b-4c1d-9e7f-1b2a3c4d5e6f"), "سازمان آموزش فنی و حرفه‌ای خوزستان");
+    IndexedItem local = TestIndexes.item("x", "رطب", "fa", "رطب را در سایه خشک کنید.");
+    IndexedItem upstream = TestIndexes.item("y", "رطب مضافتی", "fa", "رطب مضافتی را در سردخانه نگه دارید.");
+    index.update("y", ItemDocuments.build(new IndexedItem(upstream.id(), upstream.version(), upstream.title(), null,
+        upstream.languages(), upstream.subjects(), upstream.level(), upstream.tags(), upstream.license(), upstream.authors(),
+        upstream.organisation(), upstream.mediaType(), upstream.created(), upstream.text(), khuzestan, IndexedAccess.PUBLIC)));
+    index.update("x", ItemDocuments.build(local));
+    index.update("k3", ItemDocuments.build(new IndexedCurriculum("k3", "نگهداری رطب", List.of("نگهداری رطب", "حفظ الرطب"),
+        null, khuzestan, IndexedAccess.PUBLIC)));
+    index.commit();
+    SearchResult r = search("رطب", Map.of(), SearchRequest.Sort.RELEVANCE);
+    Map<String, SearchHit> hits = r.hits().stream().collect(java.util.stream.Collectors.toMap(SearchHit::id, h -> h));
+    assertEquals(khuzestan, hits.get("y").origin());
+    assertNull(hits.get("x").origin());
+    assertEquals(khuzestan, r.curricula().get(0).origin());
+    addCurriculum("k4", "رطب و خرما", null, null);
+    assertNull(search("خرما", Map.of(), SearchRequest.Sort.RELEVANCE).curricula().get(0).origin());
   }
 
   @Test

@@ -18,7 +18,7 @@ final class TestIndexes {
   static IndexedItem item(String id, String title, String lang, String mediaType, List<String> subjects, String level,
       String text, Instant created) {
     return new IndexedItem(id, 1, title, null, List.of(lang), subjects, level, List.of(), "CC-BY-4.0",
-        List.of(), lang.equals("fa") ? "khuzestan-tvto" : "maysan-vtc", mediaType, created, text);
+        List.of(), lang.equals("fa") ? "khuzestan-tvto" : "maysan-vtc", mediaType, created, text, null, IndexedAccess.PUBLIC);
   }
 
   static SearchIndex open(Path dir, IndexedItem... items) {
@@ -38,6 +38,7 @@ final class TestIndexes {
   static SearchService service(SearchIndex index) {
     SearchService service = new SearchService();
     service.index = index;
+    service.access = new org.dars.security.Access();
     return service;
   }
 }

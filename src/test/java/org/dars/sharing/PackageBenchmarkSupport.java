@@ -38,13 +38,7 @@ public final class PackageBenchmarkSupport {
   public void export(Map<Sha256, Long> blobs, Path file) throws IOException {
     Manifest m = packages.manifest(blobs, null, List.of());
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-      PackageWriter.write(m, hex -> {
-        try {
-          return packages.store.localFile(new Sha256(hex));
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }, data -> Signatures.sign(keys.getPrivate(), data), out);
+      packages.write(m, out);
     }
   }
 

@@ -20,27 +20,40 @@ import java.util.stream.Stream;
  * A second WildFly with Dars, started by the test itself: the same unpacked server as Arquillian's,
  * but its own base directory (configuration, deployments, logs), its own data directory (so its
  * own H2 database, blob store, index and signing key), and ports 50 above the first instance's.
- * Stopped by killing its process tree.
+ * Stopped by killing its process tree with SIGKILL ({@link #close()}), the way a power cut or
+ * {@code kill -9} would, and restarted on the same directories with {@link #restart()}.
  */
 final class SecondInstance implements AutoCloseable {
-  private final Process process;
+  private Process process;
   final int offset;
   final URL base;
   final Path dir;
+  private final Path jboss;
+  private final String javaOpts;
 
-  private SecondInstance(Process process, int offset, Path dir) throws IOException {
+  private SecondInstance(Process process, int offset, Path dir, Path jboss, String javaOpts) throws IOException {
     this.process = process;
     this.offset = offset;
     this.dir = dir;
+    this.jboss = jboss;
+    this.javaOpts = javaOpts;
     this.base = URI.create("http://localhost:" + (8080 + offset) + "/").toURL();
   }
 
   static SecondInstance start(String organisation) throws IOException, InterruptedException {
+    return start("sharing-b", organisation);
+  }
+
+  /**
+   * Starts a fresh instance in {@code <it data>/<name>}; {@code properties} are added to its
+   * system properties (shorter sharing timeouts, for example).
+   */
+  static SecondInstance start(String name, String organisation, String... properties) throws IOException, InterruptedException {
     Path jboss = Path.of(System.getProperty("jboss.home"));
     Path war = Path.of(System.getProperty("dars.war"));
     Matcher m = Pattern.compile("port-offset=(\\d+)").matcher(System.getProperty("dars.server.jvm", ""));
     int offset = (m.find() ? Integer.parseInt(m.group(1)) : 0) + 50;
-    Path dir = Path.of(System.getProperty("dars.it.data", "target/it-data")).resolve("sharing-b").toAbsolutePath();
+    Path dir = Path.of(System.getProperty("dars.it.data", "target/it-data")).resolve(name).toAbsolutePath();
     deleteTree(dir);
     Path baseDir = dir.resolve("standalone");
     Files.createDirectories(baseDir.resolve("deployments"));
@@ -50,17 +63,35 @@ final class SecondInstance implements AutoCloseable {
     Files.writeString(config, Files.readString(config).replaceAll("(?s)<deployments>.*?</deployments>", ""));
     Files.deleteIfExists(baseDir.resolve("configuration").resolve("logging.properties"));
     Files.copy(war, baseDir.resolve("deployments").resolve("dars.war"), StandardCopyOption.REPLACE_EXISTING);
+    String javaOpts = "-Xmx768m -Dfile.encoding=UTF-8 -Djava.net.preferIPv4Stack=true"
+        + " -Ddars.data.dir=" + dir.resolve("data") + " -Ddars.samples=false -Ddars.instance.organisation=" + organisation
+        + " -Ddars.sharing.backoff-millis=200 -Ddars.sharing.timeout-seconds=20"
+        + " -Ddars.admin.password=" + org.dars.Http.ADMIN_PASSWORD + " -Ddars.instance.organisation-id=maysan "
+        + String.join(" ", properties);
+    SecondInstance b = new SecondInstance(launch(jboss, baseDir, offset, javaOpts, dir), offset, dir, jboss, javaOpts);
+    b.awaitReady(Duration.ofSeconds(240));
+    return b;
+  }
+
+  private static Process launch(Path jboss, Path baseDir, int offset, String javaOpts, Path dir) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(List.of(jboss.resolve("bin").resolve("standalone.sh").toString(),
         "-c", "standalone-dars.xml", "-Djboss.server.base.dir=" + baseDir,
         "-Djboss.socket.binding.port-offset=" + offset));
     pb.environment().put("JBOSS_HOME", jboss.toString());
-    pb.environment().put("JAVA_OPTS", "-Xmx768m -Dfile.encoding=UTF-8 -Djava.net.preferIPv4Stack=true"
-        + " -Ddars.data.dir=" + dir.resolve("data") + " -Ddars.samples=false -Ddars.instance.organisation=" + organisation
-        + " -Ddars.sharing.backoff-millis=200 -Ddars.sharing.timeout-seconds=20");
-    pb.redirectErrorStream(true).redirectOutput(dir.resolve("console.log").toFile());
-    SecondInstance b = new SecondInstance(pb.start(), offset, dir);
-    b.awaitReady(Duration.ofSeconds(240));
-    return b;
+    pb.environment().put("JAVA_OPTS", javaOpts);
+    pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("console.log").toFile()));
+    return pb.start();
+  }
+
+  /** The data directory: blob store, index, H2 database, import folder. */
+  Path data() {
+    return dir.resolve("data");
+  }
+
+  /** Starts the server again on the same base and data directories, so the same database, after {@link #close()}. */
+  void restart() throws IOException, InterruptedException {
+    process = launch(jboss, dir.resolve("standalone"), offset, javaOpts, dir);
+    awaitReady(Duration.ofSeconds(240));
   }
 
   private void awaitReady(Duration timeout) throws InterruptedException {
@@ -85,15 +116,21 @@ final class SecondInstance implements AutoCloseable {
     throw new IllegalStateException("The second WildFly did not deploy Dars within " + timeout + "; see " + dir.resolve("console.log"));
   }
 
-  /** Kills the server like a power cut would (the test needs no clean shutdown). */
+  /** Kills the server with SIGKILL ({@code destroyForcibly} on Linux) and waits until it is gone. */
   @Override
   public void close() {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    List<ProcessHandle> tree = process.descendants().toList();
+    tree.forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
     try {
+      for (ProcessHandle p : tree) {
+        p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+      }
       process.waitFor();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("The second WildFly did not die of SIGKILL within 30 s", e);
     }
   }
 

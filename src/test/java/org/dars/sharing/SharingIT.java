@@ -1,6 +1,7 @@
 package org.dars.sharing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,9 +69,9 @@ class SharingIT {
 
   @Test
   void releasesTravelFromKhuzestanToMaysanCompleteVerifiedAndSearchable() throws Exception {
-    Http a = new Http(base);
+    Http a = new Http(base).asAdmin();
     b = SecondInstance.start("Maysan-TVET");
-    Http bh = new Http(b.base);
+    Http bh = new Http(b.base).asAdmin();
     JsonObject idA = Http.json(a.get("/api/v1/instance").body());
     JsonObject idB = Http.json(bh.get("/api/v1/instance").body());
 
@@ -83,8 +84,9 @@ class SharingIT {
       assertEquals(201, reg.statusCode(), reg.body());
       String partnerA = idA.getString("instanceId");
 
-      // Without the token, A's release list is closed.
-      assertEquals(401, a.get("/api/v1/sharing/releases").statusCode());
+      // Without the token, A's release list is closed: to strangers, and to people who are not partner instances.
+      assertEquals(401, a.anonymous().get("/api/v1/sharing/releases").statusCode());
+      assertEquals(403, a.get("/api/v1/sharing/releases").statusCode());
 
       // 1. A publishes 1.0: a Persian text, an Arabic text and a 6 MB video-sized file.
       String fa = item(a, "برداشت خرما در نخلستان", "fa", "lesson.fa.txt", PERSIAN_V1.getBytes(StandardCharsets.UTF_8));
@@ -129,8 +131,18 @@ class SharingIT {
       // B's Persian and Arabic search finds the imported content.
       bh.await("/api/v1/items/" + fa, o -> o.getString("status").equals("READY"), Duration.ofSeconds(90));
       bh.await("/api/v1/items/" + ar, o -> o.getString("status").equals("READY"), Duration.ofSeconds(90));
-      assertTrue(hits(bh, "نخلستانکاری").contains(fa));
-      assertTrue(hits(bh, "التعبئةالميسانية").contains(ar));
+      // Their hits, and the curriculum's, carry A's origin; on A, where they are local, none do.
+      assertOrigin(idA, hit(bh, "hits", "نخلستانکاری", fa));
+      assertOrigin(idA, hit(bh, "hits", "التعبئةالميسانية", ar));
+      assertOrigin(idA, hit(bh, "curricula", "صنایع تبدیلی خرما", curriculum));
+      assertTrue(absent(hit(a, "hits", "نخلستانکاری", fa).get("origin")));
+      assertTrue(absent(hit(a, "curricula", "صناعة التمور", curriculum).get("origin")));
+      // The search page says so too, in Persian and Arabic.
+      String marker = "data-origin=\"" + idA.getString("instanceId") + "\"";
+      String pageFa = bh.get("/search.xhtml?ui=fa&q=" + Http.q("نخلستانکاری")).body();
+      assertTrue(pageFa.contains(marker) && pageFa.contains("دریافت‌شده از"), pageFa);
+      assertTrue(bh.get("/search.xhtml?ui=ar&q=" + Http.q("التعبئةالميسانية")).body().contains("منقول من"));
+      assertFalse(a.get("/search.xhtml?ui=fa&q=" + Http.q("نخلستانکاری")).body().contains("data-origin"));
 
       // 2. A publishes 1.1 with one changed item; the delta is much smaller than the full package.
       HttpResponse<String> v2 = a.upload("/api/v1/items/" + fa + "/versions", "lesson.fa.txt", PERSIAN_V2.getBytes(StandardCharsets.UTF_8), null);
@@ -197,6 +209,7 @@ class SharingIT {
       String local = adoption.getString("curriculum");
       JsonObject localView = Http.json(bh.get("/api/v1/curricula/" + local).body());
       assertTrue(absent(localView.get("origin")), localView.toString());
+      assertTrue(absent(hit(bh, "curricula", "صنایع تبدیلی خرما", local).get("origin")), "the adopted curriculum is local");
       HttpResponse<String> taken = bh.post("/api/v1/curricula/" + local + "/adoption?take=1.1", null, new byte[0]);
       assertEquals(200, taken.statusCode(), taken.body());
       assertTrue(absent(Http.json(taken.body()).get("upstreamChanges")), taken.body());
@@ -250,15 +263,25 @@ class SharingIT {
 
   private static String create(Http http, JsonArrayBuilder ops) {
     String body = Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("fa", "صنایع تبدیلی خرما").add("ar", "صناعة التمور"))
-        .add("language", "fa").add("operations", ops).build().toString();
+        .add("language", "fa").add("visibility", "partners").add("operations", ops).build().toString();
     HttpResponse<String> r = http.postJson("/api/v1/curricula", body);
     assertEquals(201, r.statusCode(), r.body());
     return Http.json(r.body()).getString("id");
   }
 
-  private static List<String> hits(Http http, String q) {
-    JsonObject r = http.await("/api/v1/search?q=" + Http.q(q), o -> o.getInt("total") > 0, Duration.ofSeconds(60));
-    return r.getJsonArray("hits").stream().map(h -> h.asJsonObject().getString("id")).toList();
+  /** The entry for {@code id} in the search results' {@code list} ("hits" or "curricula") for {@code q}, once indexed. */
+  private static JsonObject hit(Http http, String list, String q, String id) {
+    JsonObject r = http.await("/api/v1/search?q=" + Http.q(q),
+        o -> o.getJsonArray(list).stream().anyMatch(h -> h.asJsonObject().getString("id").equals(id)), Duration.ofSeconds(60));
+    return r.getJsonArray(list).stream().map(JsonValue::asJsonObject).filter(h -> h.getString("id").equals(id)).findFirst()
+        .orElseThrow();
+  }
+
+  private static void assertOrigin(JsonObject identity, JsonObject hit) {
+    JsonValue origin = hit.get("origin");
+    assertTrue(origin instanceof JsonObject, hit.toString());
+    assertEquals(identity.getString("instanceId"), origin.asJsonObject().getString("instance"), hit.toString());
+    assertEquals(identity.getString("organisation"), origin.asJsonObject().getString("organisation"), hit.toString());
   }
 
   private static String sha256(byte[] bytes) throws Exception {

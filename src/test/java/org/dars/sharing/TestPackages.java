@@ -1,9 +1,12 @@
 package org.dars.sharing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +25,9 @@ import org.dars.storage.StagedBlob;
 
 /** Packages built in memory from real Persian and Arabic text, and a reader context over a temporary blob store. */
 final class TestPackages {
+  /** The organisation of the sending instance, as its packages name it. */
+  static final String ORGANISATION = "سازمان آموزش فنی و حرفه‌ای خوزستان";
+
   final UUID origin = UUID.randomUUID();
   final KeyPair keys = Signatures.generate();
   final Path dir;
@@ -34,7 +40,11 @@ final class TestPackages {
 
   /** A blob in the sending store. */
   Sha256 blob(byte[] content) throws IOException {
-    StagedBlob s = store.stage(new java.io.ByteArrayInputStream(content), Long.MAX_VALUE);
+    return blob(new java.io.ByteArrayInputStream(content));
+  }
+
+  Sha256 blob(InputStream content) throws IOException {
+    StagedBlob s = store.stage(content, Long.MAX_VALUE);
     store.commit(s);
     return s.sha256();
   }
@@ -44,20 +54,66 @@ final class TestPackages {
     List<Manifest.BlobEntry> entries = new ArrayList<>();
     int n = 0;
     for (Map.Entry<Sha256, Long> b : blobs.entrySet()) {
-      items.add(new Manifest.ItemEntry(UUID.randomUUID(),
-          Json.createObjectBuilder().add("title", "برداشت خرما " + (++n)).add("language", Json.createArrayBuilder().add("fa")).build(),
-          List.of(new Manifest.VersionEntry(1, b.getKey().hex(), b.getValue(), "text/plain", "matn-" + n + ".txt",
-              Instant.parse("2026-11-29T10:00:00Z"), "anonymous"))));
+      n++;
+      items.add(itemEntry(new PackageItem(UUID.randomUUID(), "برداشت خرما " + n, "fa", "text/plain", "matn-" + n + ".txt",
+          b.getKey(), b.getValue())));
       entries.add(new Manifest.BlobEntry(b.getKey().hex(), b.getValue(), !leftOut.contains(b.getKey())));
     }
-    return new Manifest(Manifest.FORMAT_VERSION, Instant.now(), new Manifest.Signer(origin, "سازمان آموزش فنی و حرفه‌ای خوزستان",
-        Signatures.encode(keys.getPublic())), UUID.randomUUID(), "1.1", since, "اصلاح درس برداشت",
-        Instant.parse("2026-11-29T10:00:00Z"), "anonymous", false, Json.createObjectBuilder().add("info", Json.createObjectBuilder()).build(),
-        List.of(new Manifest.HistoryEntry("1.1", Instant.parse("2026-11-29T10:00:00Z"), null, false)), items, entries);
+    return manifest(UUID.randomUUID(), "1.1", since, "اصلاح درس برداشت",
+        Json.createObjectBuilder().add("info", Json.createObjectBuilder()).build(), items, entries);
+  }
+
+  /** One item of a release: a blob of the sending store, described in real script. */
+  record PackageItem(UUID id, String title, String language, String mediaType, String fileName, Sha256 sha256, long size) {}
+
+  /**
+   * Release 1.0 of curriculum {@code id}, titled {@code faTitle}/{@code arTitle}, whose one lesson
+   * lists {@code items} in order, each at version 1: a package as an upstream Dars exports it, which
+   * a receiving server accepts.
+   */
+  Manifest release(UUID id, String faTitle, String arTitle, List<PackageItem> items) {
+    JsonArrayBuilder entries = Json.createArrayBuilder();
+    List<Manifest.ItemEntry> itemEntries = new ArrayList<>();
+    List<Manifest.BlobEntry> blobs = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      PackageItem item = items.get(i);
+      entries.add(Json.createObjectBuilder().add("id", "e" + (i + 1)).add("kind", "entry").add("item", item.id().toString())
+          .add("pin", 1).add("version", 1).add("itemTitle", item.title()));
+      itemEntries.add(itemEntry(item));
+      blobs.add(new Manifest.BlobEntry(item.sha256().hex(), item.size(), true));
+    }
+    JsonObject document = Json.createObjectBuilder()
+        .add("info", Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("fa", faTitle).add("ar", arTitle))
+            .add("language", "fa"))
+        .add("nodes", Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", "l1").add("kind", "lesson")
+            .add("title", faTitle).add("children", entries)))
+        .build();
+    return manifest(id, "1.0", null, "نخستین انتشار", document, itemEntries, blobs);
+  }
+
+  private static Manifest.ItemEntry itemEntry(PackageItem i) {
+    return new Manifest.ItemEntry(i.id(),
+        Json.createObjectBuilder().add("title", i.title()).add("language", Json.createArrayBuilder().add(i.language())).build(),
+        List.of(new Manifest.VersionEntry(1, i.sha256().hex(), i.size(), i.mediaType(), i.fileName(),
+            Instant.parse("2026-11-29T10:00:00Z"), "anonymous")));
+  }
+
+  private Manifest manifest(UUID curriculum, String release, String since, String notes, JsonObject document,
+      List<Manifest.ItemEntry> items, List<Manifest.BlobEntry> blobs) {
+    return new Manifest(Manifest.FORMAT_VERSION, Instant.now(), new Manifest.Signer(origin, ORGANISATION,
+        Signatures.encode(keys.getPublic())), curriculum, release, since, notes,
+        Instant.parse("2026-11-29T10:00:00Z"), "anonymous", false, document,
+        List.of(new Manifest.HistoryEntry(release, Instant.parse("2026-11-29T10:00:00Z"), null, false)), items, blobs);
   }
 
   byte[] write(Manifest m) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(m, out);
+    return out.toByteArray();
+  }
+
+  /** Writes the signed package of {@code m} to {@code out}, streaming the blobs from the sending store. */
+  void write(Manifest m, OutputStream out) throws IOException {
     PackageWriter.write(m, hex -> {
       try {
         return store.localFile(new Sha256(hex));
@@ -65,7 +121,6 @@ final class TestPackages {
         throw new UncheckedIOException(e);
       }
     }, data -> Signatures.sign(keys.getPrivate(), data), out);
-    return out.toByteArray();
   }
 
   /** A receiving side that knows {@code partners} and has the blobs of {@code have}. */

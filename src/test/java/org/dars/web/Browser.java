@@ -25,6 +25,8 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,6 +47,8 @@ final class Browser implements AutoCloseable {
   final List<String> axeProblems = new ArrayList<>();
   /** "page: bytes" for every page checked. */
   final List<String> weights = new ArrayList<>();
+  /** Console messages in which Chromium reports a Content-Security-Policy violation, as "page: message". */
+  final List<String> cspViolations = new ArrayList<>();
 
   /**
    * A browser whose screenshots go to {@code <build dir>/ui-screenshots/}; closing it writes what
@@ -69,6 +73,8 @@ final class Browser implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
+    // The console is where Chromium reports what the Content-Security-Policy blocked.
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
@@ -100,8 +106,10 @@ final class Browser implements AutoCloseable {
     ajaxDone();
   }
 
-  /** Every page checked so far: no serious or critical axe violation, and under the weight limit. */
+  /** Every page checked so far: no CSP violation, no serious or critical axe violation, under the weight limit. */
   void assertChecks() {
+    console("journey");
+    assertTrue(cspViolations.isEmpty(), "CSP violations: " + cspViolations);
     assertTrue(axeProblems.isEmpty(), "axe: " + axeProblems);
     for (String w : weights) {
       long bytes = Long.parseLong(w.substring(w.lastIndexOf(' ') + 1));
@@ -166,8 +174,19 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  /** Everything the journeys check on a page they reach: accessibility, weight, a screenshot. */
+  /** Reads the console since the last call and keeps every CSP violation in it. */
+  void console(String page) {
+    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+      String m = e.getMessage();
+      if (m.contains("Content Security Policy") || m.contains("Content-Security-Policy") || m.contains("Refused to")) {
+        cspViolations.add(page + ": " + m);
+      }
+    }
+  }
+
+  /** Everything the journeys check on a page they reach: CSP, accessibility, weight, a screenshot. */
   void check(String page) {
+    console(page);
     axe(page);
     screenshot(page);
     weigh(page);
@@ -180,7 +199,8 @@ final class Browser implements AutoCloseable {
   @Override
   public void close() {
     try {
-      Files.writeString(screenshots.resolve(report), "axe (serious/critical):\n" + String.join("\n", axeProblems)
+      Files.writeString(screenshots.resolve(report), "CSP violations:\n" + String.join("\n", cspViolations)
+          + "\n\naxe (serious/critical):\n" + String.join("\n", axeProblems)
           + "\n\npage weights (bytes):\n" + String.join("\n", weights) + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -21,15 +21,20 @@ import org.openqa.selenium.interactions.Actions;
  */
 class CurriculumDragDropIT extends BrowserJourneys {
 
+  private static final String AUTHOR = "مریم.احمدی";
+  private static final String PASSWORD = "گذرواژه-کشیدن-۱۴۰۵";
+
   @Test
   void draggingAnEntryAboveItsSiblingWithTheMouseReordersTheDraft() {
-    Http http = new Http(base);
+    account(AUTHOR, "author", PASSWORD);
+    Http http = new Http(base).as(AUTHOR, PASSWORD);
     JsonArray samples = Http.json(http.get("/api/v1/items?size=2").body()).getJsonArray("items");
     String first = samples.getJsonObject(0).getString("id");
     String second = samples.getJsonObject(1).getString("id");
     String curriculum = create(http, first, second);
     assertEquals(List.of("e1", "e2"), lessonOrder(http, curriculum, "l2"));
 
+    signIn(AUTHOR, PASSWORD);
     browser.open(base, "curriculum.xhtml?ui=fa&id=" + curriculum);
     WebElement dragged = node(samples.getJsonObject(1).getString("title"));
     WebElement above = node(samples.getJsonObject(0).getString("title"));

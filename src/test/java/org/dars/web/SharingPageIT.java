@@ -17,7 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The sharing page in headless Chromium, in Persian: this instance's identity, a partner from
+ * The sharing page in headless Chromium, in Persian, as the administrator: this instance's identity, a partner from
  * Khuzestan registered by hand with its key, a token issued for it, packages that partner signed
  * imported by upload (a delta before its base is refused with the release it needs; the base, the
  * delta and a repeat then arrive with their reports), a failed "sync now" against a partner that
@@ -30,8 +30,9 @@ class SharingPageIT extends BrowserJourneys {
 
   @Test
   void administratorRegistersPartnerIssuesTokenImportsPackagesAndExportsOneInPersian() throws Exception {
-    Http http = new Http(base);
+    Http http = new Http(base).asAdmin();
     ForeignInstance khuzestan = new ForeignInstance(tmp);
+    signIn(Http.ADMIN, Http.ADMIN_PASSWORD);
     browser.open(base, "sharing.xhtml?ui=fa");
     assertEquals("rtl", browser.driver.findElement(By.tagName("html")).getAttribute("dir"));
     JsonObject identity = Http.json(http.get("/api/v1/instance").body());
@@ -54,7 +55,7 @@ class SharingPageIT extends BrowserJourneys {
     browser.ajaxDone();
     String token = browser.visible("#issued-token").getAttribute("value");
     assertTrue(token.startsWith("dars_"), token);
-    assertEquals(200, http.get("/api/v1/sharing/releases", "Authorization", "Bearer " + token).statusCode());
+    assertEquals(200, new Http(base).withToken(token).get("/api/v1/sharing/releases").statusCode());
     browser.check("sharing-2-token-fa");
     browser.click("partners:token-done");
     assertTrue(browser.driver.findElements(By.id("issued-token")).isEmpty(), "the token is not shown again");

@@ -35,6 +35,18 @@ class UiJourneysIT extends BrowserJourneys {
     browser.open(base, page);
   }
 
+  /** The journeys' people: an author and an instructor of the home organisation, made once through the API. */
+  static final String AUTHOR = "نسرین.کریمی";
+  static final String INSTRUCTOR = "حسن.الساعدي";
+  static final String PASSWORD = "گذرواژه-آزمون-۱۴۰۵";
+
+  /** Signs in through the login form, as a person would. */
+  private void signIn(String user) {
+    account(AUTHOR, "author", PASSWORD);
+    account(INSTRUCTOR, "instructor", PASSWORD);
+    signIn(user, PASSWORD);
+  }
+
   private WebElement $(String css) {
     return browser.visible(css);
   }
@@ -46,6 +58,7 @@ class UiJourneysIT extends BrowserJourneys {
   @Test
   @Order(1)
   void authorUploadsPersianDocxAndArabicPdfWatchesProgressAndDescribesThem() {
+    signIn(AUTHOR);
     open("upload.xhtml?ui=fa");
     browser.check("1-upload-empty-fa");
     WebElement input = browser.driver.findElement(By.id("files"));
@@ -93,6 +106,7 @@ class UiJourneysIT extends BrowserJourneys {
   @Test
   @Order(2)
   void instructorSearchesArabicWithPersianKeyboardLettersAndSeesTheMatchHighlighted() {
+    signIn(INSTRUCTOR);
     open("search.xhtml?ui=ar");
     // Autocomplete as they type: the new title is suggested.
     WebElement q = $("#q");
@@ -131,6 +145,7 @@ class UiJourneysIT extends BrowserJourneys {
   @Test
   @Order(3)
   void authorBuildsCurriculumPublishes10ChangesItemPublishes11AndReadsDiff() throws IOException {
+    signIn(AUTHOR);
     open("curricula.xhtml?ui=fa");
     browser.check("3-curricula-fa");
     $("#create\\:title").sendKeys("آبیاری قطره‌ای در نخلستان");
