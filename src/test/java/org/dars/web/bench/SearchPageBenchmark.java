@@ -46,14 +46,16 @@ import org.dars.search.bench.SyntheticCorpus.Passage;
  *   <li>With the server stopped, the items of {@link SyntheticCorpus} (the passages of the
  *       search speed benchmark, recombined from the retrieval bench data, which is read in place)
  *       are written as the upload path would leave them: each text as a blob under its SHA-256,
- *       one {@code item} and one READY {@code item_version} row, in the server's own H2 database
- *       through the H2 driver WildFly ships. No test endpoint exists in the product.
+ *       one {@code item} row (visible to everyone, owned by the home organisation, which the
+ *       server assigns at its next start) and one READY {@code item_version} row, in the server's
+ *       own H2 database through the H2 driver WildFly ships. No test endpoint exists in the product.
  *   <li>The server starts again and rebuilds its index through {@code POST
- *       /api/v1/admin/index/rebuild}, as an administrator would.
+ *       /api/v1/admin/index/rebuild}, as its administrator (created on first start).
  *   <li>The page is requested with real Persian and Arabic queries from the retrieval sets, half
  *       of them as typed (whole questions), half as their first two words, one request at a
  *       time after a warm-up, each in the interface language of its query; a fifth of the
- *       requests also filter on a facet. Server times come from the access log; client times
+ *       requests also filter on a facet; the reader is not signed in (anonymous reading is on by
+ *       default), so the page applies the same visibility filter as for everyone. Server times come from the access log; client times
  *       (loopback HTTP, same two cores) are printed beside them.
  * </ol>
  *
@@ -64,6 +66,8 @@ import org.dars.search.bench.SyntheticCorpus.Passage;
  */
 public final class SearchPageBenchmark {
   private static final int OFFSET = 750;
+  /** The administrator this benchmark's server creates on first start, for the index rebuild. */
+  private static final String ADMIN_PASSWORD = "search-page-bench";
   private static final String HEAP = "2g";
   private static final Pattern ACCESS = Pattern.compile("^/search\\.xhtml\\S*[?&]bench=(\\d+)\\S* (\\d{3}) (\\d+)$");
   private static final HttpClient HTTP =
@@ -98,7 +102,7 @@ public final class SearchPageBenchmark {
   private void run(Path retrieval, int items, int requests) throws Exception {
     System.out.printf(Locale.ROOT, "Search page benchmark: %d items, %d cores, server heap -Xmx%s%n",
         items, Runtime.getRuntime().availableProcessors(), HEAP);
-    Path loaded = work.resolve("loaded-" + items);
+    Path loaded = work.resolve("loaded-public-" + items);
     if (!Files.exists(loaded)) {
       BenchServer.deleteTree(data);
       BenchServer.deleteTree(work.resolve("dars-base"));
@@ -128,7 +132,8 @@ public final class SearchPageBenchmark {
   }
 
   private BenchServer start() throws Exception {
-    return BenchServer.start(wildfly, work, "dars", true, OFFSET, data, HEAP, "-Ddars.samples=false");
+    return BenchServer.start(wildfly, work, "dars", true, OFFSET, data, HEAP, "-Ddars.samples=false",
+        "-Ddars.admin.password=" + ADMIN_PASSWORD);
   }
 
   // --- 1. access log with the server's response time -------------------------------------------
@@ -157,7 +162,7 @@ public final class SearchPageBenchmark {
     String[] licenses = {"CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0"};
     try (Connection db = h2(); PreparedStatement item = db.prepareStatement(
             "INSERT INTO item (id, title, metadata_json, organisation, latest_version, created_at, created_by, updated_at,"
-                + " row_version) VALUES (?, ?, ?, ?, 1, ?, 'bench', ?, 0)");
+                + " row_version, visibility) VALUES (?, ?, ?, ?, 1, ?, 'bench', ?, 0, 'public')");
         PreparedStatement version = db.prepareStatement(
             "INSERT INTO item_version (item_id, number, sha256, size_bytes, media_type, file_name, status, text_sha256,"
                 + " text_chars, detected_language, created_at, created_by, extracted_at, attempts, row_version)"
@@ -224,7 +229,8 @@ public final class SearchPageBenchmark {
 
   private void rebuild(BenchServer server, int items) throws Exception {
     long t0 = System.nanoTime();
-    HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(server.uri("/api/v1/admin/index/rebuild"))
+    String admin = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(server.uri("/api/v1/admin/index/rebuild")).header("Authorization", admin)
         .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     if (started.statusCode() != 202) {
       throw new IllegalStateException("Rebuild not started: " + started.statusCode() + " " + started.body());
@@ -232,7 +238,7 @@ public final class SearchPageBenchmark {
     String status;
     do {
       Thread.sleep(2000);
-      status = HTTP.send(HttpRequest.newBuilder(server.uri("/api/v1/admin/index")).build(),
+      status = HTTP.send(HttpRequest.newBuilder(server.uri("/api/v1/admin/index")).header("Authorization", admin).build(),
           HttpResponse.BodyHandlers.ofString()).body();
     } while (status.contains("\"running\""));
     Matcher documents = Pattern.compile("\"documents\":(\\d+)").matcher(status);
