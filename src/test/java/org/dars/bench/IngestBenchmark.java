@@ -298,9 +298,15 @@ public final class IngestBenchmark {
     HeapSampler sampler = new HeapSampler(server.javaPid());
     Thread sampling = new Thread(sampler);
     sampling.start();
+    // CPU seconds, not only wall time: on a shared machine the wall time mostly says how busy it was.
+    ProcessHandle serverJvm = ProcessHandle.of(server.javaPid()).orElseThrow();
+    double serverCpu0 = cpuSeconds(serverJvm);
+    double clientCpu0 = cpuSeconds(ProcessHandle.current());
     long t1 = System.nanoTime();
     streamUpload(big, "{\"title\": \"فیلم آموزشی بزرگ\"}");
     double uploadSeconds = (System.nanoTime() - t1) / 1e9;
+    double serverCpu = cpuSeconds(serverJvm) - serverCpu0;
+    double clientCpu = cpuSeconds(ProcessHandle.current()) - clientCpu0;
     sampler.stop();
     sampling.join();
     String jfr = System.getProperty("bench.jfr", "");
@@ -315,6 +321,7 @@ public final class IngestBenchmark {
     System.out.printf(Locale.ROOT, "  dd to the same disk (conv=fsync): %6.1f MB/s (%.1f s)%n", mb / ddSeconds, ddSeconds);
     System.out.printf(Locale.ROOT, "  Dars HTTP upload, durable at 201: %6.1f MB/s (%.1f s)%n", mb / uploadSeconds, uploadSeconds);
     System.out.printf(Locale.ROOT, "  ratio Dars / dd: %.2f (target >= 0.70)%n", ddSeconds / uploadSeconds);
+    System.out.printf(Locale.ROOT, "  CPU during the upload: server %.1f s, benchmark client JVM %.1f s%n", serverCpu, clientCpu);
     System.out.printf(Locale.ROOT, "  server heap: capped at 512 MiB, peak used %.0f MiB (jstat, %d samples)%n%n",
         sampler.peakKib.get() / 1024.0, sampler.samples.get());
   }
@@ -360,6 +367,10 @@ public final class IngestBenchmark {
     while (bytes.hasRemaining()) {
       socket.write(bytes);
     }
+  }
+
+  private static double cpuSeconds(ProcessHandle process) {
+    return process.info().totalCpuDuration().orElseThrow().toNanos() / 1e9;
   }
 
   /** Samples the server's used heap with jstat: survivor, eden and old generation. */
