@@ -172,14 +172,21 @@ public final class Http {
    * postback); answers the response to the postback, whose Set-Cookie carries the new session.
    */
   public HttpResponse<String> signInWithForm(String user, String password, String next) {
-    HttpResponse<String> form = get("login.xhtml");
+    return signInWithForm(user, password, next, get("login.xhtml"));
+  }
+
+  /** The same, posting the form of a login page already fetched (and so its session). */
+  public HttpResponse<String> signInWithForm(String user, String password, String next, HttpResponse<String> form) {
     java.util.regex.Matcher state = java.util.regex.Pattern.compile(
         "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
     if (!state.find()) {
       throw new AssertionError("The login page has no view state: " + form.body());
     }
+    // PrimeFaces's script adds the page's CSP nonce to every form it submits; a browser sends it.
+    java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(form.body());
     String body = "login=login&next=" + q(next == null ? "" : next) + "&username=" + q(user) + "&password=" + q(password)
-        + "&signin=" + q("ورود") + "&jakarta.faces.ViewState=" + q(state.group(1));
+        + "&signin=" + q("ورود") + "&jakarta.faces.ViewState=" + q(state.group(1))
+        + (nonce.find() ? "&primefaces.nonce=" + q(nonce.group(1)) : "");
     return post("login.xhtml", "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8),
         "Cookie", "JSESSIONID=" + cookie(form, "JSESSIONID"));
   }

@@ -9,13 +9,6 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.fileupload2.core.AbstractFileUpload;
-import org.apache.commons.fileupload2.core.DiskFileItem;
-import org.apache.commons.fileupload2.core.DiskFileItemFactory;
-import org.apache.commons.fileupload2.core.FileItemInput;
-import org.apache.commons.fileupload2.core.FileItemInputIterator;
-import org.apache.commons.fileupload2.core.FileUploadException;
-import org.apache.commons.fileupload2.core.RequestContext;
 import org.dars.platform.DarsConfig;
 import org.dars.platform.DarsException;
 import org.dars.storage.BlobStore;
@@ -53,32 +46,26 @@ public class MultipartReceiver {
     String metadata = null;
     ClientDigests partDigests = new ClientDigests(Optional.empty(), Optional.empty());
     try {
-      FileItemInputIterator parts = new Parser().getItemIterator(new Request(body, contentType, contentLength));
-      while (parts.hasNext()) {
-        FileItemInput part = parts.next();
-        String name = part.getFieldName();
+      MultipartStream parts = new MultipartStream(body, contentType);
+      for (Optional<MultipartStream.Part> next = parts.next(); next.isPresent(); next = parts.next()) {
+        MultipartStream.Part part = next.get();
+        String name = part.name();
         if ("file".equals(name)) {
           if (staged != null) {
             throw DarsException.badRequest("duplicate-file-part", "Send exactly one 'file' part per upload.");
           }
-          fileName = checkFileName(part.getName());
-          partDigests = new ClientDigests(
-              Optional.ofNullable(part.getHeaders().getHeader("Repr-Digest")),
-              Optional.ofNullable(part.getHeaders().getHeader("Content-MD5")));
-          try (InputStream in = part.getInputStream()) {
-            staged = blobs.stage(in, limit, digests.contentMd5().isPresent() || partDigests.contentMd5().isPresent());
-          }
+          fileName = checkFileName(part.fileName().orElse(null));
+          partDigests = new ClientDigests(part.header("Repr-Digest"), part.header("Content-MD5"));
+          staged = blobs.stage(part, limit, digests.contentMd5().isPresent() || partDigests.contentMd5().isPresent());
         } else if ("metadata".equals(name)) {
           if (metadata != null) {
             throw DarsException.badRequest("duplicate-metadata-part", "Send at most one 'metadata' part.");
           }
-          try (InputStream in = part.getInputStream()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.metadataMaxBytes() + 1));
-            if (bytes.length > config.metadataMaxBytes()) {
-              throw DarsException.tooLarge("The 'metadata' part is larger than " + config.metadataMaxBytes() + " bytes.");
-            }
-            metadata = new String(bytes, StandardCharsets.UTF_8);
+          byte[] bytes = part.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.metadataMaxBytes() + 1));
+          if (bytes.length > config.metadataMaxBytes()) {
+            throw DarsException.tooLarge("The 'metadata' part is larger than " + config.metadataMaxBytes() + " bytes.");
           }
+          metadata = new String(bytes, StandardCharsets.UTF_8);
         } else {
           throw DarsException.badRequest(
               "unknown-part",
@@ -97,7 +84,7 @@ public class MultipartReceiver {
       return new Upload(staged, fileName, Optional.ofNullable(metadata));
     } catch (BlobTooLargeException e) {
       throw DarsException.tooLarge(tooLargeMessage(limit));
-    } catch (FileUploadException e) {
+    } catch (MultipartStream.MalformedException e) {
       discard(staged);
       throw DarsException.badRequest(
           "malformed-multipart", "The multipart body could not be read: " + e.getMessage()
@@ -192,56 +179,6 @@ public class MultipartReceiver {
       return Base64.getDecoder().decode(base64);
     } catch (IllegalArgumentException e) {
       throw DarsException.badRequest("malformed-digest", header + " is not valid base64.");
-    }
-  }
-
-  private record Request(InputStream in, String contentType, long length) implements RequestContext {
-    @Override
-    public String getCharacterEncoding() {
-      return StandardCharsets.UTF_8.name();
-    }
-
-    @Override
-    public long getContentLength() {
-      return length;
-    }
-
-    @Override
-    public String getContentType() {
-      return contentType;
-    }
-
-    @Override
-    public InputStream getInputStream() {
-      return in;
-    }
-
-    @Override
-    public boolean isMultipartRelated() {
-      return false;
-    }
-  }
-
-  /** The streaming half of commons-fileupload, used without its servlet or disk-item layers. */
-  private static final class Parser extends AbstractFileUpload<RequestContext, DiskFileItem, DiskFileItemFactory> {
-    Parser() {
-      setHeaderCharset(StandardCharsets.UTF_8);
-      setFileCountMax(10);
-    }
-
-    @Override
-    public FileItemInputIterator getItemIterator(RequestContext request) throws FileUploadException, IOException {
-      return super.getItemIterator(request);
-    }
-
-    @Override
-    public java.util.Map<String, java.util.List<DiskFileItem>> parseParameterMap(RequestContext request) {
-      throw new UnsupportedOperationException("Dars only streams uploads");
-    }
-
-    @Override
-    public java.util.List<DiskFileItem> parseRequest(RequestContext request) {
-      throw new UnsupportedOperationException("Dars only streams uploads");
     }
   }
 }

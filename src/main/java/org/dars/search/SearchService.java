@@ -265,7 +265,8 @@ public class SearchService {
    * marked where it stands.
    */
   static String[] snippets(ItemSearcher searcher, Analyzer analyzer, Query text, TopDocs page) throws IOException {
-    return highlighter(searcher, analyzer, ItemFields.TEXT).highlight(ItemFields.TEXT, text, page, 2);
+    return highlighter(searcher, analyzer, ItemFields.TEXT)
+        .highlight(ItemFields.TEXT, HighlightQuery.of(text, ItemFields.TEXT), page, 2);
   }
 
   private static UnifiedHighlighter highlighter(ItemSearcher searcher, Analyzer analyzer, String field) {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /**
  * A WildFly for a benchmark: the one the build unpacked under {@code target/}, started with its own
  * copy of {@code standalone/} (so it never touches the test server's), a port offset, a data
- * directory and a heap cap, with or without {@code target/dars.war} deployed. The benchmark talks
+ * directory and JVM options (a heap cap, a flight recording), with or without {@code target/dars.war} deployed. The benchmark talks
  * to it over loopback HTTP and stops it by its process, never by name.
  */
 public final class BenchServer {
@@ -57,7 +57,7 @@ public final class BenchServer {
    * reused as it is, so a benchmark can stop a server, change its data and start it again.
    */
   public static BenchServer start(Path wildfly, Path work, String name, boolean withDars, int offset, Path dataDir,
-      String heap, String... properties) throws IOException, InterruptedException {
+      String javaOptions, String... properties) throws IOException, InterruptedException {
     Path base = work.resolve(name + "-base");
     if (!Files.exists(base)) {
       copyTree(wildfly.resolve("standalone"), base);
@@ -71,7 +71,7 @@ public final class BenchServer {
     command.addAll(List.of(properties));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    pb.environment().put("JAVA_OPTS", "-Xms64m -Xmx" + heap + " -Dfile.encoding=UTF-8");
+    pb.environment().put("JAVA_OPTS", "-Xms64m " + javaOptions + " -Dfile.encoding=UTF-8");
     pb.environment().put("JBOSS_HOME", wildfly.toString());
     long t0 = System.nanoTime();
     BenchServer server = new BenchServer(pb.start(), base, dataDir, log, offset);

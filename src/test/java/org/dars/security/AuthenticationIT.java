@@ -133,18 +133,11 @@ class AuthenticationIT {
   @Test
   void theLoginFormStartsAFreshSessionAndRolesChangeAtOnce() throws Exception {
     String id = user("فاطمة.الجلسة", "instructor");
-    HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    URI login = URI.create(base.toString()).resolve("login.xhtml");
-    HttpResponse<String> form = client.send(HttpRequest.newBuilder(login).GET().build(), HttpResponse.BodyHandlers.ofString());
+    Http anonymous = new Http(base);
+    HttpResponse<String> form = anonymous.get("login.xhtml");
     String before = cookie(form, "JSESSIONID");
     assertNotNull(before, "the form page starts a session for its view state");
-    Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
-    assertTrue(state.find(), form.body());
-    String body = "login=login&next=" + enc("/item.xhtml?id=x") + "&username=" + enc("فاطمة.الجلسة") + "&password=" + enc(PASSWORD)
-        + "&signin=" + enc("ورود") + "&jakarta.faces.ViewState=" + enc(state.group(1));
-    HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(login)
-        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + before)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> signedIn = anonymous.signInWithForm("فاطمة.الجلسة", PASSWORD, "/item.xhtml?id=x", form);
     assertEquals(302, signedIn.statusCode(), signedIn.body());
     assertTrue(signedIn.headers().firstValue("Location").orElse("").endsWith("/item.xhtml?id=x"), signedIn.headers().toString());
     String after = cookie(signedIn, "JSESSIONID");
@@ -153,31 +146,22 @@ class AuthenticationIT {
     String setCookie = String.join(";", signedIn.headers().allValues("Set-Cookie"));
     assertTrue(setCookie.contains("HttpOnly"), setCookie);
 
-    HttpRequest me = HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/v1/me")).header("Cookie", "JSESSIONID=" + after).build();
-    assertEquals(200, client.send(me, HttpResponse.BodyHandlers.ofString()).statusCode());
-    HttpRequest old = HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/v1/me")).header("Cookie", "JSESSIONID=" + before).build();
-    assertEquals(401, client.send(old, HttpResponse.BodyHandlers.ofString()).statusCode(), "the pre-login session id is worth nothing");
+    assertEquals(200, anonymous.get("api/v1/me", "Cookie", "JSESSIONID=" + after).statusCode());
+    assertEquals(401, anonymous.get("api/v1/me", "Cookie", "JSESSIONID=" + before).statusCode(),
+        "a session id from before signing in is worth nothing");
 
     // Disabling the account ends what its session can do, on the next request.
     assertEquals(200, admin.put("api/v1/users/" + id, "{\"disabled\": true}").statusCode());
-    assertEquals(401, client.send(me, HttpResponse.BodyHandlers.ofString()).statusCode());
+    assertEquals(401, anonymous.get("api/v1/me", "Cookie", "JSESSIONID=" + after).statusCode());
     String audit = admin.get("api/v1/admin/audit?kind=sign-in").body();
     assertTrue(audit.contains("فاطمة.الجلسة"), audit);
   }
 
   @Test
-  void aWrongPasswordOnTheFormShowsASentenceAndNoSession() throws Exception {
-    HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    URI login = URI.create(base.toString()).resolve("login.xhtml?ui=ar");
-    HttpResponse<String> form = client.send(HttpRequest.newBuilder(login).GET().build(), HttpResponse.BodyHandlers.ofString());
-    Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
-    assertTrue(state.find());
-    String body = "login=login&username=admin&password=wrong&signin=x&jakarta.faces.ViewState=" + enc(state.group(1));
-    HttpResponse<String> r = client.send(HttpRequest.newBuilder(login).header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Cookie", "JSESSIONID=" + cookie(form, "JSESSIONID")).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, r.statusCode());
-    assertTrue(r.body().contains("اسم المستخدم أو كلمة المرور غير صحيحة"), r.body());
+  void aWrongPasswordOnTheFormShowsASentenceAndNoSession() {
+    HttpResponse<String> r = new Http(base).signInWithForm(Http.ADMIN, "گذرواژه-نادرست", null);
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.body().contains("نام کاربری یا گذرواژه نادرست است"), r.body());
     assertFalse(r.body().contains("Exception"));
   }
 

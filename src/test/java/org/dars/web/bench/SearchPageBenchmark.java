@@ -132,7 +132,7 @@ public final class SearchPageBenchmark {
   }
 
   private BenchServer start() throws Exception {
-    return BenchServer.start(wildfly, work, "dars", true, OFFSET, data, HEAP, "-Ddars.samples=false",
+    return BenchServer.start(wildfly, work, "dars", true, OFFSET, data, "-Xmx" + HEAP, "-Ddars.samples=false",
         "-Ddars.admin.password=" + ADMIN_PASSWORD);
   }
 
