@@ -47,6 +47,9 @@ public class Account {
   @Column(nullable = false)
   private boolean disabled;
 
+  @Column(name = "ui_language")
+  private String uiLanguage;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -124,6 +127,15 @@ public class Account {
     this.organisationId = organisation.value();
     this.roles = Role.toList(roles);
     this.disabled = disabled;
+  }
+
+  /** The interface language the person chose last, if any. */
+  public Optional<String> uiLanguage() {
+    return Optional.ofNullable(uiLanguage);
+  }
+
+  void uiLanguage(String code) {
+    this.uiLanguage = code;
   }
 
   void password(String hash) {

@@ -191,6 +191,16 @@ public class AccountService {
         DarsException.notFound("unknown-user", "There is no user " + id + ". GET /api/v1/users lists them."));
   }
 
+  /** Remembers the interface language a signed-in person chose, so it follows them to any browser. */
+  @Transactional
+  public void rememberLanguage(UUID account, String code) {
+    repository.account(account).filter(a -> !code.equals(a.uiLanguage().orElse(null))).ifPresent(a -> a.uiLanguage(code));
+  }
+
+  public Optional<String> language(UUID account) {
+    return repository.account(account).flatMap(Account::uiLanguage);
+  }
+
   public long accountCount() {
     return repository.accountCount();
   }

@@ -2,20 +2,24 @@ package org.dars.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.UUID;
+import org.dars.security.Access;
+import org.dars.security.AccountService;
 
 /**
  * Chooses the interface language of a page request: {@code ?ui=fa|ar|en} switches it and is
- * remembered in the {@value #COOKIE} cookie for a year; otherwise the cookie decides; otherwise
- * Persian. The choice is left in the request attribute {@value #ATTRIBUTE} for {@link Ui}.
+ * remembered in the {@value #COOKIE} cookie for a year and, for a signed-in person, with their
+ * account; otherwise a signed-in person's remembered language decides, then the cookie, then
+ * Persian. The choice is left in the request attribute {@value #ATTRIBUTE} for {@link Ui}. Declared
+ * in web.xml after the caller filter, which it needs to know who is asking.
  */
-@WebFilter(urlPatterns = "*.xhtml")
 public class LanguageFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   /** The switch; not {@code lang}, which filters search results by the language of the content. */
@@ -24,13 +28,23 @@ public class LanguageFilter extends HttpFilter {
   static final String ATTRIBUTE = "org.dars.web.language";
   private static final int ONE_YEAR = 365 * 24 * 3600;
 
+  @Inject transient Access access;
+  @Inject transient AccountService accounts;
+
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
       throws IOException, ServletException {
     // Before any parameter is read: forms post UTF-8 without saying so.
     req.setCharacterEncoding("UTF-8");
     Optional<UiLanguage> asked = UiLanguage.of(req.getParameter(PARAMETER));
-    UiLanguage language = asked.or(() -> fromCookie(req)).orElse(UiLanguage.DEFAULT);
+    UUID account = access.caller().account();
+    if (account != null && asked.isPresent()) {
+      accounts.rememberLanguage(account, asked.get().code());
+    }
+    UiLanguage language = asked
+        .or(() -> account == null ? Optional.empty() : accounts.language(account).flatMap(UiLanguage::of))
+        .or(() -> fromCookie(req))
+        .orElse(UiLanguage.DEFAULT);
     if (asked.isPresent()) {
       Cookie cookie = new Cookie(COOKIE, language.code());
       cookie.setPath("/");

@@ -66,7 +66,8 @@ final class SecondInstance implements AutoCloseable {
     String javaOpts = "-Xmx768m -Dfile.encoding=UTF-8 -Djava.net.preferIPv4Stack=true"
         + " -Ddars.data.dir=" + dir.resolve("data") + " -Ddars.samples=false -Ddars.instance.organisation=" + organisation
         + " -Ddars.sharing.backoff-millis=200 -Ddars.sharing.timeout-seconds=20"
-        + " -Ddars.admin.password=" + org.dars.Http.ADMIN_PASSWORD + " -Ddars.instance.organisation-id=maysan "
+        // No dars.admin.password: this server generates its administrator's password and logs it once.
+        + " -Ddars.instance.organisation-id=maysan "
         + String.join(" ", properties);
     SecondInstance b = new SecondInstance(launch(jboss, baseDir, offset, javaOpts, dir), offset, dir, jboss, javaOpts);
     b.awaitReady(Duration.ofSeconds(240));
@@ -86,6 +87,28 @@ final class SecondInstance implements AutoCloseable {
   /** The data directory: blob store, index, H2 database, import folder. */
   Path data() {
     return dir.resolve("data");
+  }
+
+  /**
+   * The administrator's password, as the first start printed it: there is no default password, so
+   * this also proves that one was generated and logged. Empty if the log does not have it.
+   */
+  java.util.Optional<String> generatedAdminPassword() throws IOException {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("generated password (\\S+)")
+        .matcher(java.nio.file.Files.readString(dir.resolve("console.log"), java.nio.charset.StandardCharsets.UTF_8));
+    return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+  }
+
+  /** How many times the log shows a generated administrator password (once, at the first start). */
+  long generatedPasswordLines() throws IOException {
+    return java.nio.file.Files.readString(dir.resolve("console.log"), java.nio.charset.StandardCharsets.UTF_8)
+        .lines().filter(l -> l.contains("generated password")).count();
+  }
+
+  /** A client signed in as this server's administrator. */
+  org.dars.Http admin() throws IOException {
+    return new org.dars.Http(base).as(org.dars.Http.ADMIN, generatedAdminPassword()
+        .orElseThrow(() -> new IllegalStateException("No generated administrator password in " + dir.resolve("console.log"))));
   }
 
   /** Starts the server again on the same base and data directories, so the same database, after {@link #close()}. */

@@ -71,7 +71,11 @@ class SharingIT {
   void releasesTravelFromKhuzestanToMaysanCompleteVerifiedAndSearchable() throws Exception {
     Http a = new Http(base).asAdmin();
     b = SecondInstance.start("Maysan-TVET");
-    Http bh = new Http(b.base).asAdmin();
+    // B was started without an administrator password: it generated one and printed it once.
+    assertEquals(1, b.generatedPasswordLines(), "the generated password is printed exactly once");
+    Http bh = b.admin();
+    assertEquals(401, new Http(b.base).as(Http.ADMIN, Http.ADMIN_PASSWORD).get("/api/v1/me").statusCode(),
+        "no fixed default password");
     JsonObject idA = Http.json(a.get("/api/v1/instance").body());
     JsonObject idB = Http.json(bh.get("/api/v1/instance").body());
 

@@ -57,7 +57,7 @@ class SharingResilienceIT {
   static void start() throws Exception {
     server = SecondInstance.start("sharing-resilience", "Maysan-TVET", "-Ddars.sharing.timeout-seconds=2",
         "-Ddars.sharing.attempts=2", "-Ddars.sharing.backoff-millis=100");
-    http = new Http(server.base).asAdmin();
+    http = server.admin();
   }
 
   @AfterAll

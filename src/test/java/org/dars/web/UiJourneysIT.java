@@ -275,6 +275,15 @@ class UiJourneysIT extends BrowserJourneys {
     browser.check("4-editor-fa");
     browser.screenshot("readme-editor-fa");
 
+    // Remembered per person: the language chosen while signed in follows them into a browser that
+    // has never seen it (signIn starts without cookies, on a Persian login page).
+    signIn(AUTHOR);
+    open("search.xhtml?ui=ar");
+    signIn(AUTHOR);
+    open("search.xhtml");
+    assertEquals("ar", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+    assertEquals("rtl", browser.driver.findElement(By.tagName("html")).getAttribute("dir"));
+
     // Errors in the user's language, never a stack trace or problem JSON.
     open("item.xhtml?id=not-an-id&ui=fa");
     String page = browser.driver.findElement(By.tagName("main")).getText();
