@@ -1,15 +1,13 @@
 package org.dars.security;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.dars.platform.DarsException;
+import org.dars.platform.JsonBodies;
 
 /** Reads the fields of the small JSON bodies of the account API, answering 400 with the rule broken. */
 final class Fields {
@@ -22,17 +20,10 @@ final class Fields {
   }
 
   static Fields of(String body) {
-    if (body == null || body.isBlank()) {
-      throw DarsException.badRequest("malformed-json", "The request needs a JSON object body.");
-    }
-    if (body.length() > MAX_BODY) {
+    if (body != null && body.length() > MAX_BODY) {
       throw DarsException.tooLarge("This JSON body is larger than " + MAX_BODY / 1024 + " KiB.");
     }
-    try {
-      return new Fields(Json.createReader(new StringReader(body)).readObject());
-    } catch (JsonException | IllegalStateException | ClassCastException e) {
-      throw DarsException.badRequest("malformed-json", "The body must be one JSON object.");
-    }
+    return new Fields(JsonBodies.object(body));
   }
 
   boolean has(String key) {

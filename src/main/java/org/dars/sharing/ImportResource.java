@@ -37,7 +37,7 @@ public class ImportResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public ImportReport fromFolder(String body) {
-    JsonObject o = PartnerResource.object(body);
+    JsonObject o = org.dars.platform.JsonBodies.object(body);
     if (!(o.get("path") instanceof JsonString path)) {
       throw DarsException.invalid("invalid-field",
           "'path' is required: the package's file name inside the import folder, such as \"khuzestan-1.1.zip\".");

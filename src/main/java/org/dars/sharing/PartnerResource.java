@@ -1,11 +1,6 @@
 package org.dars.sharing;
 
-import org.dars.security.Allowed;
-import org.dars.security.Role;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,11 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
 import org.dars.platform.Actor;
-import org.dars.platform.DarsException;
+import org.dars.platform.JsonBodies;
+import org.dars.security.Allowed;
+import org.dars.security.Role;
 
 /**
  * Partner administration and pull sync. Open like the rest of the API until the security issue
@@ -35,7 +31,7 @@ public class PartnerResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(String body) {
-    PartnerService.PartnerView view = partners.register(object(body), actor.name());
+    PartnerService.PartnerView view = partners.register(JsonBodies.object(body), actor.name());
     return Response.created(URI.create("partners/" + view.instanceId())).entity(view).build();
   }
 
@@ -74,8 +70,5 @@ public class PartnerResource {
     return partners.view(PartnerService.parseId(id)).sync();
   }
 
-  static JsonObject object(String body) {
-    return org.dars.platform.JsonBodies.object(body);
-  }
 
 }
