@@ -6,15 +6,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -43,6 +46,13 @@ final class QueryBuilder {
   static final float EXACT_SHARE = 0.25f;
   /** Distinct grams in the n-gram clause at most; a long query's grams beyond are dropped. */
   static final int MAX_GRAMS = 96;
+  /**
+   * Grams found in more than this share of the documents are left out of the n-gram clause. They
+   * tell documents apart least (the lowest IDF) and cost most: their postings are the longest, and
+   * every document the words match is scored against them. On the retrieval benchmark leaving them
+   * out changed MRR@10 by +0.0003 (Persian) and 0.0000 (Arabic).
+   */
+  static final double COMMON_GRAM = 0.2;
   /** Queries of at most this many typed units are keyword queries: every word must match. */
   static final int KEYWORD_QUERY = 2;
 
@@ -81,7 +91,23 @@ final class QueryBuilder {
     return required > 0 ? 0 : Math.min(1, positive);
   }
 
-  Query build(UserQuery userQuery) {
+  /**
+   * The query people's searches rank with: the word query, with the n-gram clause beside it. The
+   * searcher supplies the document frequencies of the grams (see {@link #COMMON_GRAM}).
+   */
+  Query build(UserQuery userQuery, IndexSearcher searcher) {
+    return build(userQuery, Objects.requireNonNull(searcher), true);
+  }
+
+  /**
+   * The word query alone, without the n-gram clause: the same matches, ranked by whole words only.
+   * For the curricula beside the hits, whose documents have no body text and so no grams.
+   */
+  Query words(UserQuery userQuery) {
+    return build(userQuery, null, false);
+  }
+
+  private Query build(UserQuery userQuery, IndexSearcher searcher, boolean withGrams) {
     List<UserQuery.Unit> units = userQuery.units();
     if (units.isEmpty()) {
       return new MatchNoDocsQuery("empty query");
@@ -101,7 +127,6 @@ final class QueryBuilder {
     }
     List<List<Tok>> stemmedTokens = tokensPerUnit(stemmed, laidOut.toString(), starts);
     List<List<Tok>> exactTokens = tokensPerUnit(exact, laidOut.toString(), starts);
-    List<List<Tok>> gramTokens = tokensPerUnit(ngrams, laidOut.toString(), starts);
 
     Map<Integer, List<Query>> groups = new LinkedHashMap<>();
     Map<Integer, Boolean> quoted = new LinkedHashMap<>();
@@ -157,7 +182,9 @@ final class QueryBuilder {
     }
     excluded.forEach(q -> query.add(q, Occur.MUST_NOT));
     Query words = query.build();
-    Query grams = positive + required == 0 ? null : grams(units, gramTokens);
+    Query grams = !withGrams || positive + required == 0
+        ? null
+        : grams(units, tokensPerUnit(ngrams, laidOut.toString(), starts), searcher);
     if (grams == null) {
       return words;
     }
@@ -169,9 +196,9 @@ final class QueryBuilder {
 
   /**
    * The grams of the positive units as one disjunction; a gram occurring k times in the query
-   * weighs k, as k separate clauses would.
+   * weighs k, as k separate clauses would. Common grams are left out (see {@link #COMMON_GRAM}).
    */
-  private static Query grams(List<UserQuery.Unit> units, List<List<Tok>> gramTokens) {
+  private static Query grams(List<UserQuery.Unit> units, List<List<Tok>> gramTokens, IndexSearcher searcher) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (int i = 0; i < units.size(); i++) {
       if (units.get(i).negated()) {
@@ -186,12 +213,25 @@ final class QueryBuilder {
     if (counts.isEmpty()) {
       return null;
     }
+    int common = (int) (searcher.getIndexReader().maxDoc() * COMMON_GRAM);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    counts.forEach((gram, n) -> {
-      Query q = new TermQuery(new Term(ItemFields.TEXT_NGRAM, gram));
-      b.add(n == 1 ? q : new BoostQuery(q, n), Occur.SHOULD);
-    });
-    return b.build();
+    int kept = 0;
+    for (Map.Entry<String, Integer> gram : counts.entrySet()) {
+      Term term = new Term(ItemFields.TEXT_NGRAM, gram.getKey());
+      TermStates states;
+      try {
+        states = TermStates.build(searcher, term, true);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Reading the search index failed", e);
+      }
+      if (states.docFreq() == 0 || states.docFreq() > common) {
+        continue;
+      }
+      Query q = new TermQuery(term, states);
+      b.add(gram.getValue() == 1 ? q : new BoostQuery(q, gram.getValue()), Occur.SHOULD);
+      kept++;
+    }
+    return kept == 0 ? null : b.build();
   }
 
   private static void addFields(BooleanQuery.Builder fields, Map<String, Float> boosts, List<Tok> tokens) {

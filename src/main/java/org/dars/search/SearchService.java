@@ -4,15 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -22,6 +20,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -30,10 +30,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.dars.search.IndexGeneration.ItemSearcher;
 import org.dars.search.analysis.DarsAnalyzer;
@@ -52,8 +51,6 @@ import org.dars.security.Access;
 @ApplicationScoped
 public class SearchService {
   private static final int FACET_VALUES = 20;
-  private static final int SNIPPET_GOAL = 180;
-  private static final int HIGHLIGHT_MAX_CHARS = 200_000;
   /** At most this many hits, and the query is checked for spelling mistakes. */
   private static final int FEW_HITS = 2;
 
@@ -62,6 +59,11 @@ public class SearchService {
 
   /** Curricula listed beside the first page of hits, at most. */
   static final int CURRICULA = 5;
+
+  /** The stored fields a hit shows, and its body text for the snippet (not the description). */
+  private static final Set<String> HIT_FIELDS = Set.of(ItemFields.ID, ItemFields.VERSION, ItemFields.TITLE,
+      ItemFields.LANGUAGE, ItemFields.MEDIA_TYPE, ItemFields.ORIGIN_INSTANCE, ItemFields.ORIGIN_ORGANISATION,
+      ItemFields.TEXT);
 
   private static final Query CURRICULUM_DOCS = new TermQuery(new Term(ItemFields.KIND, ItemFields.KIND_CURRICULUM));
 
@@ -97,16 +99,16 @@ public class SearchService {
   }
 
   /** The typed query over the item fields, or every document when nothing is typed. */
-  static Query textQuery(QueryBuilder queries, UserQuery userQuery, String typed) {
-    return typed.isBlank() ? new MatchAllDocsQuery() : queries.build(userQuery);
+  static Query textQuery(QueryBuilder queries, UserQuery userQuery, String typed, IndexSearcher searcher) {
+    return typed.isBlank() ? new MatchAllDocsQuery() : queries.build(userQuery, searcher);
   }
 
   /**
    * The Lucene query that {@code GET /api/v1/search} runs for a request: the typed text, the
    * filters, and items only. The retrieval benchmark ranks with this same query.
    */
-  static Query itemQuery(QueryBuilder queries, SearchRequest request) {
-    return filtered(textQuery(queries, UserQuery.parse(request.q()), request.q()), request, null, null);
+  static Query itemQuery(QueryBuilder queries, SearchRequest request, IndexSearcher searcher) {
+    return filtered(textQuery(queries, UserQuery.parse(request.q()), request.q(), searcher), request, null, null);
   }
 
   /** The whole search over every document; the benchmarks run this same code. */
@@ -120,29 +122,32 @@ public class SearchService {
    */
   SearchResult search(ItemSearcher searcher, SearchRequest request, Query allowed) throws IOException {
     UserQuery userQuery = UserQuery.parse(request.q());
-    Query text = textQuery(queries, userQuery, request.q());
+    Query text = textQuery(queries, userQuery, request.q(), searcher);
     Query query = filtered(text, request, null, allowed);
 
-    int n = (request.page() + 1) * request.size();
-    FacetsCollectorManager.FacetsResult result = switch (request.sort()) {
-      case RELEVANCE -> FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
-      case NEWEST -> FacetsCollectorManager.search(searcher, query, n,
-          new Sort(new SortField(ItemFields.CREATED, SortField.Type.LONG, true), SortField.FIELD_SCORE),
-          true, new FacetsCollectorManager());
-      case TITLE -> FacetsCollectorManager.search(searcher, query, n,
-          new Sort(new SortField(ItemFields.TITLE_SORT, SortField.Type.STRING), SortField.FIELD_SCORE),
-          true, new FacetsCollectorManager());
-    };
-    TopDocs all = result.topDocs();
+    int n = Math.max(1, (request.page() + 1) * request.size());
+    // Two passes: the facet counts and the exact total need every match, but not its score (so the
+    // low-weighted n-gram clause is not even evaluated); the top hits need scores, but only of
+    // documents that can still enter the top n, so that pass skips the rest (block-max WAND).
+    FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+    TopDocs all = searcher.search(query, topHits(request.sort(), n));
     int from = Math.min(all.scoreDocs.length, request.page() * request.size());
     ScoreDoc[] pageDocs = Arrays.copyOfRange(all.scoreDocs, from, all.scoreDocs.length);
     TopDocs page = new TopDocs(new TotalHits(pageDocs.length, TotalHits.Relation.EQUAL_TO), pageDocs);
 
-    String[] snippets = snippets(searcher, text, page);
+    Document[] docs = new Document[pageDocs.length];
+    Map<Integer, String> texts = new HashMap<>();
+    for (int i = 0; i < pageDocs.length; i++) {
+      docs[i] = searcher.storedFields().document(pageDocs[i].doc, HIT_FIELDS);
+      texts.put(pageDocs[i].doc, docs[i].get(ItemFields.TEXT));
+    }
+    String[] snippets = pageDocs.length == 0
+        ? new String[0]
+        : Highlighting.body(searcher, index.queryAnalyzer(), text, page, texts);
     List<SearchHit> hits = new ArrayList<>(pageDocs.length);
     for (int i = 0; i < pageDocs.length; i++) {
       ScoreDoc sd = pageDocs[i];
-      Document doc = searcher.storedFields().document(sd.doc);
+      Document doc = docs[i];
       String snippet = snippets.length > i && snippets[i] != null
           ? Snippets.stripControls(snippets[i])
           : Snippets.lead(doc.get(ItemFields.TEXT));
@@ -156,16 +161,38 @@ public class SearchService {
           Float.isNaN(sd.score) ? 0f : sd.score,
           ItemDocuments.origin(doc)));
     }
-    long total = all.totalHits.value;
-    Map<String, List<FacetValue>> facets = facets(searcher, text, request, result.facetsCollector(), allowed);
+    long total = totalHits(matches);
+    Map<String, List<FacetValue>> facets = facets(searcher, text, request, matches, allowed);
     String didYouMean = total <= FEW_HITS
-        ? speller.correct(searcher, userQuery, total, corrected -> filtered(queries.build(corrected), request, null, allowed))
+        ? speller.correct(searcher, userQuery, total, corrected -> filtered(queries.build(corrected, searcher), request, null, allowed))
             .orElse(null)
         : null;
     List<CurriculumHit> curricula = request.page() == 0 && !request.q().isBlank()
-        ? curricula(searcher, text, allowed)
+        ? curricula(searcher, queries.words(userQuery), allowed)
         : List.of();
     return new SearchResult(total, request.page(), request.size(), hits, facets, didYouMean, curricula);
+  }
+
+  /**
+   * The best {@code n} hits in the requested order; ties are broken by relevance. Only the top
+   * {@code n} need be exact, so collection may skip documents that cannot enter them.
+   */
+  private static CollectorManager<?, ? extends TopDocs> topHits(SearchRequest.Sort sort, int n) {
+    return switch (sort) {
+      case RELEVANCE -> new TopScoreDocCollectorManager(n, null, n);
+      case NEWEST -> new TopFieldCollectorManager(
+          new Sort(new SortField(ItemFields.CREATED, SortField.Type.LONG, true), SortField.FIELD_SCORE), n, null, n);
+      case TITLE -> new TopFieldCollectorManager(
+          new Sort(new SortField(ItemFields.TITLE_SORT, SortField.Type.STRING), SortField.FIELD_SCORE), n, null, n);
+    };
+  }
+
+  private static long totalHits(FacetsCollector matches) {
+    long total = 0;
+    for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
+      total += segment.totalHits;
+    }
+    return total;
   }
 
   /** The curricula whose titles or description match the typed query, best first. */
@@ -179,8 +206,7 @@ public class SearchService {
     if (top.scoreDocs.length == 0) {
       return List.of();
     }
-    UnifiedHighlighter highlighter = highlighter(searcher, index.queryAnalyzer(), ItemFields.DESCRIPTION);
-    String[] snippets = highlighter.highlight(ItemFields.DESCRIPTION, text, top, 1);
+    String[] snippets = Highlighting.description(searcher, index.queryAnalyzer(), text, top);
     List<CurriculumHit> out = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
       Document doc = searcher.storedFields().document(top.scoreDocs[i].doc);
@@ -248,35 +274,6 @@ public class SearchService {
       values.add(new FacetValue(lv.label, lv.value.longValue()));
     }
     return values;
-  }
-
-  private String[] snippets(ItemSearcher searcher, Query text, TopDocs page) throws IOException {
-    if (page.scoreDocs.length == 0) {
-      return new String[0];
-    }
-    Analyzer analyzer = index.queryAnalyzer();
-    return snippets(searcher, analyzer, text, page);
-  }
-
-  /**
-   * Snippets of the body text. {@code text} is indexed with offsets, so the highlighter reads the
-   * match positions from the postings and never analyses the stored text again; offsets of folded
-   * and joined tokens point at the original characters, so a match found through folding is
-   * marked where it stands.
-   */
-  static String[] snippets(ItemSearcher searcher, Analyzer analyzer, Query text, TopDocs page) throws IOException {
-    return highlighter(searcher, analyzer, ItemFields.TEXT)
-        .highlight(ItemFields.TEXT, HighlightQuery.of(text, ItemFields.TEXT), page, 2);
-  }
-
-  private static UnifiedHighlighter highlighter(ItemSearcher searcher, Analyzer analyzer, String field) {
-    return UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_GOAL, 0.5f))
-        .withMaxLength(HIGHLIGHT_MAX_CHARS)
-        .withFieldMatcher(field::equals)
-        .build();
   }
 
   static Set<String> dimensions() {

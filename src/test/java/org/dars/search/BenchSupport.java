@@ -114,7 +114,7 @@ public final class BenchSupport {
 
     /** The ids of the best {@code k} passages for a query typed as it is. */
     public List<String> search(String q, int k) throws IOException {
-      Query query = SearchService.itemQuery(queries, SearchRequest.of(q, 0, k));
+      Query query = SearchService.itemQuery(queries, SearchRequest.of(q, 0, k), searcher);
       List<String> ids = new ArrayList<>(k);
       for (ScoreDoc sd : searcher.search(query, k).scoreDocs) {
         ids.add(searcher.storedFields().document(sd.doc).get(ItemFields.ID));
