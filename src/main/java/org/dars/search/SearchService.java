@@ -128,9 +128,10 @@ public class SearchService {
     int n = Math.max(1, (request.page() + 1) * request.size());
     // Two passes: the facet counts and the exact total need every match, but not its score (so the
     // low-weighted n-gram clause is not even evaluated); the top hits need scores, but only of
-    // documents that can still enter the top n, so that pass skips the rest (block-max WAND).
+    // documents that can still enter the top n, so that pass skips the rest (see RankingQuery).
     FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
-    TopDocs all = searcher.search(query, topHits(request.sort(), n));
+    Query ranking = request.sort() == SearchRequest.Sort.RELEVANCE ? RankingQuery.of(query, matches) : query;
+    TopDocs all = searcher.search(ranking, topHits(request.sort(), n));
     int from = Math.min(all.scoreDocs.length, request.page() * request.size());
     ScoreDoc[] pageDocs = Arrays.copyOfRange(all.scoreDocs, from, all.scoreDocs.length);
     TopDocs page = new TopDocs(new TotalHits(pageDocs.length, TotalHits.Relation.EQUAL_TO), pageDocs);
