@@ -50,6 +50,11 @@ public final class HttpLoadDriver {
     Path data = Path.of(args[1]);
     int requests = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
     Duration limit = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 120);
+    measure(base, data, requests, limit);
+  }
+
+  /** Warm-up, then {@code requests} at concurrency 1 and twice as many at concurrency 8. */
+  public static void measure(URI base, Path data, int requests, Duration limit) throws Exception {
     List<String> queries = new ArrayList<>();
     for (String lang : List.of("fa", "ar")) {
       for (Map<String, String> o : RetrievalBenchmark.readJsonl(data.resolve(lang).resolve("queries.jsonl"))) {

@@ -31,6 +31,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dars.bench.BenchServer;
+import org.dars.search.bench.HttpLoadDriver;
 import org.dars.search.bench.SyntheticCorpus;
 import org.dars.search.bench.SyntheticCorpus.Passage;
 
@@ -62,7 +63,9 @@ import org.dars.search.bench.SyntheticCorpus.Passage;
  * <p>Usage, after {@code mvn package -DskipTests}: {@code mvn test-compile exec:java
  * -Dexec.mainClass=org.dars.web.bench.SearchPageBenchmark "-Dexec.args=../shared/bench-data/retrieval
  * [items=100000] [requests=1000] [work dir=target/search-page-bench]"}. A work directory already
- * loaded with the same number of items is reused; delete it to load again.
+ * loaded with the same number of items is reused; delete it to load again. With {@code
+ * -Dbench.api=true} the same server is then measured over {@code GET /api/v1/search} by {@link
+ * HttpLoadDriver} (concurrency 1 and 8).
  */
 public final class SearchPageBenchmark {
   private static final int OFFSET = 750;
@@ -126,6 +129,12 @@ public final class SearchPageBenchmark {
       List<Request> all = requests(retrieval, requests + 200);
       measure(server, all.subList(0, 200), "warm-up", 0);
       measure(server, all.subList(200, all.size()), "measured", 200);
+      if (Boolean.getBoolean("bench.api")) {
+        // The same server over the search API, as HttpLoadDriver measures any running Dars.
+        System.out.printf(Locale.ROOT, "%nGET /api/v1/search over HTTP, load average before: %s%n", loadAverage());
+        HttpLoadDriver.measure(server.uri("/"), retrieval, requests, Duration.ofSeconds(600));
+        System.out.printf(Locale.ROOT, "load average after: %s%n", loadAverage());
+      }
     } finally {
       server.stop();
     }
