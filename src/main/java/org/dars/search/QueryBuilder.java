@@ -93,21 +93,23 @@ final class QueryBuilder {
 
   /**
    * The query people's searches rank with: the word query, with the n-gram clause beside it. The
-   * searcher supplies the document frequencies of the grams (see {@link #COMMON_GRAM}).
+   * searcher supplies the terms' statistics, looked up here once for every pass that runs the query
+   * (see {@link #COMMON_GRAM} for what the grams' are used for).
    */
   Query build(UserQuery userQuery, IndexSearcher searcher) {
-    return build(userQuery, Objects.requireNonNull(searcher), true);
+    return build(userQuery, searcher, true);
   }
 
   /**
    * The word query alone, without the n-gram clause: the same matches, ranked by whole words only.
    * For the curricula beside the hits, whose documents have no body text and so no grams.
    */
-  Query words(UserQuery userQuery) {
-    return build(userQuery, null, false);
+  Query words(UserQuery userQuery, IndexSearcher searcher) {
+    return build(userQuery, searcher, false);
   }
 
   private Query build(UserQuery userQuery, IndexSearcher searcher, boolean withGrams) {
+    Objects.requireNonNull(searcher);
     List<UserQuery.Unit> units = userQuery.units();
     if (units.isEmpty()) {
       return new MatchNoDocsQuery("empty query");
@@ -131,6 +133,9 @@ final class QueryBuilder {
     Map<Integer, List<Query>> groups = new LinkedHashMap<>();
     Map<Integer, Boolean> quoted = new LinkedHashMap<>();
     List<Query> excluded = new ArrayList<>();
+    // The exact twins of a word found by its stem only add to the score: every document with the
+    // exact form has its stem too (both come from the same tokens), so they need not match.
+    BooleanQuery.Builder exactForms = new BooleanQuery.Builder();
     int typed = 0;
     for (int i = 0; i < units.size(); i++) {
       UserQuery.Unit unit = units.get(i);
@@ -141,8 +146,15 @@ final class QueryBuilder {
         continue; // a stop word, punctuation, or the second half of a joined word
       }
       BooleanQuery.Builder fields = new BooleanQuery.Builder();
-      addFields(fields, STEMMED, stemmedTokens.get(i));
-      addFields(fields, EXACT, exactTokens.get(i));
+      boolean stems = !stemmedTokens.get(i).isEmpty();
+      if (stems) {
+        addFields(fields, STEMMED, stemmedTokens.get(i), searcher);
+      }
+      if (!stems || unit.negated()) {
+        addFields(fields, EXACT, exactTokens.get(i), searcher);
+      } else {
+        addFields(exactForms, EXACT, exactTokens.get(i), searcher);
+      }
       Query q = fields.build();
       if (unit.negated()) {
         excluded.add(q);
@@ -185,13 +197,18 @@ final class QueryBuilder {
     Query grams = !withGrams || positive + required == 0
         ? null
         : grams(units, tokensPerUnit(ngrams, laidOut.toString(), starts), searcher);
-    if (grams == null) {
+    BooleanQuery exactScores = exactForms.build();
+    if (grams == null && exactScores.clauses().isEmpty()) {
       return words;
     }
-    return new BooleanQuery.Builder()
-        .add(words, Occur.MUST)
-        .add(new BoostQuery(grams, DarsAnalyzer.NGRAM_QUERY_WEIGHT), Occur.SHOULD)
-        .build();
+    BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(words, Occur.MUST);
+    if (!exactScores.clauses().isEmpty()) {
+      ranked.add(exactScores, Occur.SHOULD);
+    }
+    if (grams != null) {
+      ranked.add(new BoostQuery(grams, DarsAnalyzer.NGRAM_QUERY_WEIGHT), Occur.SHOULD);
+    }
+    return ranked.build();
   }
 
   /**
@@ -217,31 +234,26 @@ final class QueryBuilder {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int kept = 0;
     for (Map.Entry<String, Integer> gram : counts.entrySet()) {
-      Term term = new Term(ItemFields.TEXT_NGRAM, gram.getKey());
-      TermStates states;
-      try {
-        states = TermStates.build(searcher, term, true);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Reading the search index failed", e);
-      }
-      if (states.docFreq() == 0 || states.docFreq() > common) {
+      TermQuery q = termQuery(new Term(ItemFields.TEXT_NGRAM, gram.getKey()), searcher);
+      int docFreq = q.getTermStates().docFreq();
+      if (docFreq == 0 || docFreq > common) {
         continue;
       }
-      Query q = new TermQuery(term, states);
       b.add(gram.getValue() == 1 ? q : new BoostQuery(q, gram.getValue()), Occur.SHOULD);
       kept++;
     }
     return kept == 0 ? null : b.build();
   }
 
-  private static void addFields(BooleanQuery.Builder fields, Map<String, Float> boosts, List<Tok> tokens) {
+  private static void addFields(BooleanQuery.Builder fields, Map<String, Float> boosts, List<Tok> tokens,
+      IndexSearcher searcher) {
     if (tokens.isEmpty()) {
       return;
     }
     for (Map.Entry<String, Float> field : boosts.entrySet()) {
       Query q;
       if (tokens.size() == 1) {
-        q = new TermQuery(new Term(field.getKey(), tokens.get(0).term()));
+        q = termQuery(new Term(field.getKey(), tokens.get(0).term()), searcher);
       } else {
         PhraseQuery.Builder p = new PhraseQuery.Builder();
         int base = tokens.get(0).position();
@@ -249,6 +261,19 @@ final class QueryBuilder {
         q = p.build();
       }
       fields.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
+    }
+  }
+
+  /**
+   * A term query carrying the term's statistics, looked up once: a search runs its query in several
+   * passes (counts, top hits, facets, curricula), and each would otherwise look every term up in
+   * every segment again.
+   */
+  private static TermQuery termQuery(Term term, IndexSearcher searcher) {
+    try {
+      return new TermQuery(term, TermStates.build(searcher, term, true));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading the search index failed", e);
     }
   }
 

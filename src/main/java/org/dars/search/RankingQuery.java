@@ -11,46 +11,74 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
- * The query that ranks the documents a search has already matched, scoring each exactly as the
- * search query does but letting the collector skip documents that cannot reach the top hits.
+ * Finds the best-scoring documents among those a search has already matched, scoring each exactly
+ * as the search query does but letting Lucene skip documents that cannot reach the top hits.
  *
  * <p>The search query nests its clauses: words required (a share of the units, each unit over
- * several fields), the n-gram clause optional beside them, filters around. Lucene scores such a
- * tree by summing the scores of the leaf clauses that match, but its skipping (block-max WAND)
- * works on a flat disjunction, and under the nested required part it ends up scoring nearly every
- * match of a long question. So the ranking query is the flat disjunction of the same leaf clauses,
- * each with the product of the boosts above it, restricted to the documents the first pass
- * collected: same matches, same scores up to the order of a float sum, far fewer scored.
+ * several fields), exact forms and the n-gram clause optional beside them, filters around. Lucene
+ * scores such a tree by summing the scores of the leaf clauses that match, but its skipping
+ * (block-max WAND) works on a flat disjunction, and under the nested required part it ends up
+ * scoring nearly every match of a long question. So the ranking runs the flat disjunction of the
+ * same leaf clauses, each with the product of the boosts above it: same scores up to the order of a
+ * float sum. When the search matched a large share of the index, the disjunction leads, so that it
+ * can skip, and a document it reaches that the search did not match (one with only a gram in
+ * common, or filtered out) is passed over at collection; when it matched few, the matches lead.
  */
 final class RankingQuery {
 
+  /**
+   * Below this share of the index matched, the matches lead and the disjunction only scores them;
+   * above it, the disjunction leads and skips (see the class comment).
+   */
+  static final double LEAD_SHARE = 0.1;
+
   private RankingQuery() {}
 
-  /** {@code query} flattened and restricted to {@code matched}, or {@code query} if it has no leaves to rank by. */
-  static Query of(Query query, FacetsCollector matched) {
+  /** The best {@code n} of the documents in {@code matched}, scored as {@code query} scores them. */
+  static TopDocs top(IndexSearcher searcher, Query query, FacetsCollector matched, int n) throws IOException {
     List<Query> leaves = new ArrayList<>();
     collect(query, 1f, leaves);
+    TopScoreDocCollectorManager manager = new TopScoreDocCollectorManager(n, null, n);
     if (leaves.isEmpty() || leaves.size() > IndexSearcher.getMaxClauseCount()) {
-      return query;
+      return searcher.search(query, manager);
     }
     BooleanQuery.Builder flat = new BooleanQuery.Builder();
     leaves.forEach(leaf -> flat.add(leaf, Occur.SHOULD));
-    return new BooleanQuery.Builder()
-        .add(flat.build(), Occur.MUST)
-        .add(new CollectedDocs(matched), Occur.FILTER)
-        .build();
+    Map<Integer, DocIdSet> byLeaf = new HashMap<>();
+    for (FacetsCollector.MatchingDocs docs : matched.getMatchingDocs()) {
+      byLeaf.put(docs.context.ord, docs.bits);
+    }
+    long total = 0;
+    for (FacetsCollector.MatchingDocs docs : matched.getMatchingDocs()) {
+      total += docs.totalHits;
+    }
+    if (total < searcher.getIndexReader().maxDoc() * LEAD_SHARE) {
+      // Few matches: walking them and scoring each costs less than a disjunction that would reach
+      // mostly documents the search left out, whose skipping never gets going.
+      return searcher.search(new BooleanQuery.Builder()
+          .add(flat.build(), Occur.MUST)
+          .add(new MatchedDocs(matched), Occur.FILTER)
+          .build(), manager);
+    }
+    TopScoreDocCollector collector = manager.newCollector();
+    searcher.search(flat.build(), new MatchedOnly(collector, byLeaf));
+    return manager.reduce(List.of(collector));
   }
 
   /** The clauses that add to the score: required and optional ones, not filters or exclusions. */
@@ -68,51 +96,42 @@ final class RankingQuery {
     }
   }
 
-  /** The documents a {@link FacetsCollector} collected from the same searcher, with no score. */
-  private static final class CollectedDocs extends Query {
-    private final Map<Integer, DocIdSet> byLeaf = new HashMap<>();
+  /** Passes on to the top-hits collector only the documents the search matched. */
+  private static final class MatchedOnly extends FilterCollector {
+    private final Map<Integer, DocIdSet> byLeaf;
 
-    CollectedDocs(FacetsCollector matched) {
-      for (FacetsCollector.MatchingDocs docs : matched.getMatchingDocs()) {
-        byLeaf.put(docs.context.ord, docs.bits);
-      }
+    MatchedOnly(TopScoreDocCollector in, Map<Integer, DocIdSet> byLeaf) {
+      super(in);
+      this.byLeaf = byLeaf;
     }
 
     @Override
-    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-      return new ConstantScoreWeight(this, boost) {
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      DocIdSet docs = byLeaf.get(context.ord);
+      if (docs == null) {
+        throw new CollectionTerminatedException(); // nothing matched in this segment
+      }
+      Bits matched = bits(docs, context.reader().maxDoc());
+      return new FilterLeafCollector(super.getLeafCollector(context)) {
         @Override
-        public Scorer scorer(LeafReaderContext context) throws IOException {
-          DocIdSet docs = byLeaf.get(context.ord);
-          DocIdSetIterator iterator = docs == null ? null : docs.iterator();
-          return iterator == null ? null : new ConstantScoreScorer(this, score(), scoreMode, iterator);
-        }
-
-        @Override
-        public boolean isCacheable(LeafReaderContext context) {
-          return false; // valid for one search only
+        public void collect(int doc) throws IOException {
+          if (matched.get(doc)) {
+            in.collect(doc);
+          }
         }
       };
     }
 
-    @Override
-    public void visit(QueryVisitor visitor) {
-      visitor.visitLeaf(this);
-    }
-
-    @Override
-    public String toString(String field) {
-      return "collected documents";
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return this == other;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(this);
+    private static Bits bits(DocIdSet docs, int maxDoc) throws IOException {
+      if (docs instanceof BitDocIdSet set) {
+        return set.bits();
+      }
+      FixedBitSet bits = new FixedBitSet(maxDoc);
+      DocIdSetIterator iterator = docs.iterator();
+      if (iterator != null) {
+        bits.or(iterator);
+      }
+      return bits;
     }
   }
 }

@@ -20,7 +20,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -31,7 +30,6 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.dars.search.IndexGeneration.ItemSearcher;
@@ -64,6 +62,16 @@ public class SearchService {
   private static final Set<String> HIT_FIELDS = Set.of(ItemFields.ID, ItemFields.VERSION, ItemFields.TITLE,
       ItemFields.LANGUAGE, ItemFields.MEDIA_TYPE, ItemFields.ORIGIN_INSTANCE, ItemFields.ORIGIN_ORGANISATION,
       ItemFields.TEXT);
+
+  /**
+   * Newest first. Sorted results carry no relevance score (0), and equal dates (to the millisecond)
+   * keep index order: a title tie-break would decode the title of nearly every match, since each
+   * newer document enters the top hits as the index is walked.
+   */
+  private static final Sort BY_NEWEST = new Sort(new SortField(ItemFields.CREATED, SortField.Type.LONG, true));
+  /** By title in Persian collation; equal titles newest first. */
+  private static final Sort BY_TITLE = new Sort(
+      new SortField(ItemFields.TITLE_SORT, SortField.Type.STRING), new SortField(ItemFields.CREATED, SortField.Type.LONG, true));
 
   private static final Query CURRICULUM_DOCS = new TermQuery(new Term(ItemFields.KIND, ItemFields.KIND_CURRICULUM));
 
@@ -129,9 +137,25 @@ public class SearchService {
     // Two passes: the facet counts and the exact total need every match, but not its score (so the
     // low-weighted n-gram clause is not even evaluated); the top hits need scores, but only of
     // documents that can still enter the top n, so that pass skips the rest (see RankingQuery).
-    FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
-    Query ranking = request.sort() == SearchRequest.Sort.RELEVANCE ? RankingQuery.of(query, matches) : query;
-    TopDocs all = searcher.search(ranking, topHits(request.sort(), n));
+    FacetsCollector matches;
+    Map<String, FacetsCollector> sideways = new HashMap<>();
+    if (request.filters().isEmpty()) {
+      matches = searcher.search(query, new FacetsCollectorManager());
+    } else {
+      // The text's postings are read once, without the dimension filters; the matches with all
+      // filters, and each filtered dimension's sideways matches, are narrowed from that set.
+      MatchedDocs unfiltered = new MatchedDocs(searcher.search(scope(text, request, allowed), new FacetsCollectorManager()));
+      matches = searcher.search(withFilters(unfiltered, request, null), new FacetsCollectorManager());
+      for (String dim : request.filters().keySet()) {
+        sideways.put(dim, searcher.search(withFilters(unfiltered, request, dim), new FacetsCollectorManager()));
+      }
+    }
+    TopDocs all = switch (request.sort()) {
+      case RELEVANCE -> RankingQuery.top(searcher, query, matches, n);
+      // by a stored value: no scores, and no need to read the text's postings again
+      case NEWEST -> searcher.search(new MatchedDocs(matches), new TopFieldCollectorManager(BY_NEWEST, n, null, n));
+      case TITLE -> searcher.search(new MatchedDocs(matches), new TopFieldCollectorManager(BY_TITLE, n, null, n));
+    };
     int from = Math.min(all.scoreDocs.length, request.page() * request.size());
     ScoreDoc[] pageDocs = Arrays.copyOfRange(all.scoreDocs, from, all.scoreDocs.length);
     TopDocs page = new TopDocs(new TotalHits(pageDocs.length, TotalHits.Relation.EQUAL_TO), pageDocs);
@@ -163,29 +187,15 @@ public class SearchService {
           ItemDocuments.origin(doc)));
     }
     long total = totalHits(matches);
-    Map<String, List<FacetValue>> facets = facets(searcher, text, request, matches, allowed);
+    Map<String, List<FacetValue>> facets = facets(searcher, matches, sideways);
     String didYouMean = total <= FEW_HITS
         ? speller.correct(searcher, userQuery, total, corrected -> filtered(queries.build(corrected, searcher), request, null, allowed))
             .orElse(null)
         : null;
     List<CurriculumHit> curricula = request.page() == 0 && !request.q().isBlank()
-        ? curricula(searcher, queries.words(userQuery), allowed)
+        ? curricula(searcher, queries.words(userQuery, searcher), allowed)
         : List.of();
     return new SearchResult(total, request.page(), request.size(), hits, facets, didYouMean, curricula);
-  }
-
-  /**
-   * The best {@code n} hits in the requested order; ties are broken by relevance. Only the top
-   * {@code n} need be exact, so collection may skip documents that cannot enter them.
-   */
-  private static CollectorManager<?, ? extends TopDocs> topHits(SearchRequest.Sort sort, int n) {
-    return switch (sort) {
-      case RELEVANCE -> new TopScoreDocCollectorManager(n, null, n);
-      case NEWEST -> new TopFieldCollectorManager(
-          new Sort(new SortField(ItemFields.CREATED, SortField.Type.LONG, true), SortField.FIELD_SCORE), n, null, n);
-      case TITLE -> new TopFieldCollectorManager(
-          new Sort(new SortField(ItemFields.TITLE_SORT, SortField.Type.STRING), SortField.FIELD_SCORE), n, null, n);
-    };
   }
 
   private static long totalHits(FacetsCollector matches) {
@@ -225,10 +235,23 @@ public class SearchService {
    * curriculum documents, so it costs next to nothing.
    */
   private static Query filtered(Query text, SearchRequest request, String except, Query allowed) {
+    return withFilters(scope(text, request, allowed), request, except);
+  }
+
+  /** The text query over the items the caller may read and the request's item ids, unfiltered. */
+  private static Query scope(Query text, SearchRequest request, Query allowed) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST).add(CURRICULUM_DOCS, Occur.MUST_NOT);
     if (allowed != null) {
       b.add(allowed, Occur.FILTER);
     }
+    request.itemIds().ifPresent(ids -> b.add(
+        new TermInSetQuery(ItemFields.ID, ids.stream().map(BytesRef::new).toList()), Occur.FILTER));
+    return b.build();
+  }
+
+  /** {@code base} narrowed by the filters of every dimension but {@code except} (null: all). */
+  private static Query withFilters(Query base, SearchRequest request, String except) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, Occur.MUST);
     request.filters().forEach((dim, values) -> {
       if (!dim.equals(except)) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -236,29 +259,29 @@ public class SearchService {
         b.add(any.build(), Occur.FILTER);
       }
     });
-    request.itemIds().ifPresent(ids -> b.add(
-        new TermInSetQuery(ItemFields.ID, ids.stream().map(BytesRef::new).toList()), Occur.FILTER));
     return b.build();
   }
 
-  private Map<String, List<FacetValue>> facets(ItemSearcher searcher, Query text, SearchRequest request,
-      FacetsCollector withAllFilters, Query allowed) throws IOException {
+  /**
+   * The counts of every dimension: over {@code matches} (all filters), except that a filtered
+   * dimension is counted over the matches of the other dimensions' filters ({@code sideways}).
+   */
+  private static Map<String, List<FacetValue>> facets(ItemSearcher searcher, FacetsCollector matches,
+      Map<String, FacetsCollector> sideways) throws IOException {
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     if (searcher.facets == null) {
       ItemFields.DIMENSIONS.forEach(dim -> facets.put(dim, List.of()));
       return facets;
     }
-    SortedSetDocValuesFacetCounts shared = new SortedSetDocValuesFacetCounts(searcher.facets, withAllFilters);
+    SortedSetDocValuesFacetCounts shared = new SortedSetDocValuesFacetCounts(searcher.facets, matches);
     for (String dim : ItemFields.DIMENSIONS) {
-      SortedSetDocValuesFacetCounts counts = shared;
-      if (request.filters().containsKey(dim)) {
-        FacetsCollector sideways = searcher.search(filtered(text, request, dim, allowed), new FacetsCollectorManager());
-        counts = new SortedSetDocValuesFacetCounts(searcher.facets, sideways);
-      }
+      FacetsCollector own = sideways.get(dim);
+      SortedSetDocValuesFacetCounts counts = own == null ? shared : new SortedSetDocValuesFacetCounts(searcher.facets, own);
       facets.put(dim, values(counts, dim));
     }
     return facets;
   }
+
 
   private static List<FacetValue> values(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
     FacetResult top;

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The ranking pass finds the same top hits, with the same scores, as the search query itself. */
+/**
+ * The ranking pass finds the same top hits, with the same scores, as the search query itself: no
+ * document the query leaves out (excluded, filtered, sharing only a gram), none it keeps missing.
+ */
 class RankingQueryTest {
   @TempDir Path dir;
 
@@ -63,7 +66,7 @@ class RankingQueryTest {
         Query query = SearchService.itemQuery(SearchService.queryBuilder(), request, searcher);
         FacetsCollector matched = searcher.search(query, new FacetsCollectorManager());
         TopDocs expected = searcher.search(query, 20);
-        TopDocs actual = searcher.search(RankingQuery.of(query, matched), 20);
+        TopDocs actual = RankingQuery.top(searcher, query, matched, 20);
         if (filters.isEmpty()) {
           assertFalse(expected.scoreDocs.length == 0, "the query should match something: " + q);
         }

@@ -65,7 +65,8 @@ import org.dars.search.bench.SyntheticCorpus.Passage;
  * [items=100000] [requests=1000] [work dir=target/search-page-bench]"}. A work directory already
  * loaded with the same number of items is reused; delete it to load again. With {@code
  * -Dbench.api=true} the same server is then measured over {@code GET /api/v1/search} by {@link
- * HttpLoadDriver} (concurrency 1 and 8).
+ * HttpLoadDriver} (concurrency 1 and 8); {@code -Dbench.pages=false} leaves the pages out, and {@code
+ * -Dbench.jfr=/path/rec.jfr} records the server with Java Flight Recorder.
  */
 public final class SearchPageBenchmark {
   private static final int OFFSET = 750;
@@ -126,14 +127,22 @@ public final class SearchPageBenchmark {
         rebuild(server, items);
         Files.writeString(loaded, Instant.now().toString());
       }
-      List<Request> all = requests(retrieval, requests + 200);
-      measure(server, all.subList(0, 200), "warm-up", 0);
-      measure(server, all.subList(200, all.size()), "measured", 200);
+      if (!"false".equals(System.getProperty("bench.pages"))) {
+        List<Request> all = requests(retrieval, requests + 200);
+        measure(server, all.subList(0, 200), "warm-up", 0);
+        measure(server, all.subList(200, all.size()), "measured", 200);
+      }
       if (Boolean.getBoolean("bench.api")) {
         // The same server over the search API, as HttpLoadDriver measures any running Dars.
         System.out.printf(Locale.ROOT, "%nGET /api/v1/search over HTTP, load average before: %s%n", loadAverage());
         HttpLoadDriver.measure(server.uri("/"), retrieval, requests, Duration.ofSeconds(600));
         System.out.printf(Locale.ROOT, "load average after: %s%n", loadAverage());
+      }
+      String jfr = System.getProperty("bench.jfr", "");
+      if (!jfr.isEmpty()) {
+        // the server is killed at the end, which would lose the recording: dump it now
+        new ProcessBuilder("jcmd", Long.toString(server.javaPid()), "JFR.dump", "filename=" + jfr)
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
       }
     } finally {
       server.stop();
@@ -141,8 +150,10 @@ public final class SearchPageBenchmark {
   }
 
   private BenchServer start() throws Exception {
-    return BenchServer.start(wildfly, work, "dars", true, OFFSET, data, "-Xmx" + HEAP, "-Ddars.samples=false",
-        "-Ddars.admin.password=" + ADMIN_PASSWORD);
+    String jfr = System.getProperty("bench.jfr", "");
+    return BenchServer.start(wildfly, work, "dars", true, OFFSET, data,
+        "-Xmx" + HEAP + (jfr.isEmpty() ? "" : " -XX:StartFlightRecording=settings=profile,filename=" + jfr),
+        "-Ddars.samples=false", "-Ddars.admin.password=" + ADMIN_PASSWORD);
   }
 
   // --- 1. access log with the server's response time -------------------------------------------
