@@ -34,9 +34,13 @@ import org.dars.search.analysis.DarsAnalyzer;
  * body text 1 (a title states what a whole item is about; one word of the body much less), and
  * each {@code _exact} twin at {@link #EXACT_SHARE} of its stemmed field, a tie-breaker in favour of
  * the forms typed that cannot outvote a stemmed match (the retrieval benchmark found an exact
- * weight at or above the stemmed one worse). The character n-grams of all positive units form one
- * more clause, weighted {@link DarsAnalyzer#NGRAM_QUERY_WEIGHT}, that only ranks documents matched
- * otherwise: it sits beside the word query, which is required.
+ * weight at or above the stemmed one worse). A unit matches through its stemmed fields; its exact
+ * twins only add to the score (every document with the exact form has the stem too), unless the
+ * stem is a stop word. The character n-grams of all positive units form one more clause, weighted
+ * {@link DarsAnalyzer#NGRAM_QUERY_WEIGHT}, that only ranks documents matched otherwise. So the
+ * query is: the word query, required; the exact forms and the grams, optional beside it. Every
+ * term query carries its statistics, looked up once, since a search runs the query in several
+ * passes.
  *
  * <p>Phrases must match, excluded units must not, and words must mostly match: see {@link
  * #minimumShouldMatch(int)}.
@@ -91,24 +95,8 @@ final class QueryBuilder {
     return required > 0 ? 0 : Math.min(1, positive);
   }
 
-  /**
-   * The query people's searches rank with: the word query, with the n-gram clause beside it. The
-   * searcher supplies the terms' statistics, looked up here once for every pass that runs the query
-   * (see {@link #COMMON_GRAM} for what the grams' are used for).
-   */
+  /** The query for what was typed; the searcher supplies the terms' statistics. */
   Query build(UserQuery userQuery, IndexSearcher searcher) {
-    return build(userQuery, searcher, true);
-  }
-
-  /**
-   * The word query alone, without the n-gram clause: the same matches, ranked by whole words only.
-   * For the curricula beside the hits, whose documents have no body text and so no grams.
-   */
-  Query words(UserQuery userQuery, IndexSearcher searcher) {
-    return build(userQuery, searcher, false);
-  }
-
-  private Query build(UserQuery userQuery, IndexSearcher searcher, boolean withGrams) {
     Objects.requireNonNull(searcher);
     List<UserQuery.Unit> units = userQuery.units();
     if (units.isEmpty()) {
@@ -194,7 +182,7 @@ final class QueryBuilder {
     }
     excluded.forEach(q -> query.add(q, Occur.MUST_NOT));
     Query words = query.build();
-    Query grams = !withGrams || positive + required == 0
+    Query grams = positive + required == 0
         ? null
         : grams(units, tokensPerUnit(ngrams, laidOut.toString(), starts), searcher);
     BooleanQuery exactScores = exactForms.build();

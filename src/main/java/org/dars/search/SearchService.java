@@ -193,7 +193,7 @@ public class SearchService {
             .orElse(null)
         : null;
     List<CurriculumHit> curricula = request.page() == 0 && !request.q().isBlank()
-        ? curricula(searcher, queries.words(userQuery, searcher), allowed)
+        ? curricula(searcher, text, allowed)
         : List.of();
     return new SearchResult(total, request.page(), request.size(), hits, facets, didYouMean, curricula);
   }
