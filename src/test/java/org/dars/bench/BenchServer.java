@@ -61,9 +61,10 @@ public final class BenchServer {
     Path base = work.resolve(name + "-base");
     if (!Files.exists(base)) {
       copyTree(wildfly.resolve("standalone"), base);
-      if (withDars) {
-        Files.copy(Path.of("target/dars.war"), base.resolve("deployments/dars.war"), StandardCopyOption.REPLACE_EXISTING);
-      }
+    }
+    if (withDars) {
+      // always the WAR just built: a reused base directory would otherwise measure an old one
+      Files.copy(Path.of("target/dars.war"), base.resolve("deployments/dars.war"), StandardCopyOption.REPLACE_EXISTING);
     }
     Path log = work.resolve(name + ".log");
     List<String> command = new ArrayList<>(List.of(wildfly.resolve("bin/standalone.sh").toString(), "-c", "standalone-dars.xml",
