@@ -2,7 +2,6 @@ package org.dars.linking;
 
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +20,7 @@ import org.dars.curriculum.ReleaseService;
 import org.dars.curriculum.ReleaseVersion;
 import org.dars.curriculum.ReleaseView;
 import org.dars.platform.DarsException;
+import org.dars.platform.JsonbResolver;
 import org.dars.platform.Problem;
 import org.jboss.logging.Logger;
 
@@ -42,7 +42,7 @@ import org.jboss.logging.Logger;
 public class StableLinkServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(StableLinkServlet.class);
-  private static final Jsonb JSON = JsonbBuilder.create();
+  private static final Jsonb JSON = JsonbResolver.JSONB;
 
   @Inject transient ItemRepository items;
   @Inject transient org.dars.content.ItemService itemService;

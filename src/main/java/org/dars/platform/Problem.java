@@ -1,7 +1,6 @@
 package org.dars.platform;
 
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
@@ -15,7 +14,7 @@ public final class Problem {
   public static final String MEDIA_TYPE = "application/problem+json";
   public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
 
-  private static final Jsonb JSON = JsonbBuilder.create();
+  private static final Jsonb JSON = JsonbResolver.JSONB;
 
   private Problem() {}
 

@@ -169,11 +169,26 @@ final class IndexGeneration implements AutoCloseable {
   /** A searcher that carries the facet ordinals of its reader, computed once per refresh. */
   static final class ItemSearcher extends IndexSearcher {
     final SortedSetDocValuesReaderState facets;
+    private volatile Map<String, Map<String, Long>> everyDocument;
 
     ItemSearcher(IndexReader reader, SortedSetDocValuesReaderState facets) {
       super(reader);
       this.facets = facets;
       setSimilarity(similarity());
+    }
+
+    /**
+     * The facet counts over every live document, computed at first use and kept as long as this
+     * searcher (one point in time of the index); see {@link FacetCounts}. Two threads may both
+     * compute them the first time, with the same result.
+     */
+    Map<String, Map<String, Long>> everyDocumentCounts() throws IOException {
+      Map<String, Map<String, Long>> counts = everyDocument;
+      if (counts == null) {
+        counts = FacetCounts.everyDocument(facets);
+        everyDocument = counts;
+      }
+      return counts;
     }
   }
 

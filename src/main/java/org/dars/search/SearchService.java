@@ -12,11 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -48,7 +45,6 @@ import org.dars.security.Access;
  */
 @ApplicationScoped
 public class SearchService {
-  private static final int FACET_VALUES = 20;
   /** At most this many hits, and the query is checked for spelling mistakes. */
   private static final int FEW_HITS = 2;
 
@@ -187,7 +183,7 @@ public class SearchService {
           ItemDocuments.origin(doc)));
     }
     long total = totalHits(matches);
-    Map<String, List<FacetValue>> facets = facets(searcher, matches, sideways);
+    Map<String, List<FacetValue>> facets = facets(searcher, matches, total, sideways);
     String didYouMean = total <= FEW_HITS
         ? speller.correct(searcher, userQuery, total, corrected -> filtered(queries.build(corrected, searcher), request, null, allowed))
             .orElse(null)
@@ -263,41 +259,20 @@ public class SearchService {
   }
 
   /**
-   * The counts of every dimension: over {@code matches} (all filters), except that a filtered
-   * dimension is counted over the matches of the other dimensions' filters ({@code sideways}).
+   * The counts of every dimension: over {@code matches} (all filters, {@code total} documents),
+   * except that a filtered dimension is counted over the matches of the other dimensions' filters
+   * ({@code sideways}).
    */
-  private static Map<String, List<FacetValue>> facets(ItemSearcher searcher, FacetsCollector matches,
+  private static Map<String, List<FacetValue>> facets(ItemSearcher searcher, FacetsCollector matches, long total,
       Map<String, FacetsCollector> sideways) throws IOException {
+    FacetCounts shared = FacetCounts.of(searcher, matches, total);
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    if (searcher.facets == null) {
-      ItemFields.DIMENSIONS.forEach(dim -> facets.put(dim, List.of()));
-      return facets;
-    }
-    SortedSetDocValuesFacetCounts shared = new SortedSetDocValuesFacetCounts(searcher.facets, matches);
     for (String dim : ItemFields.DIMENSIONS) {
       FacetsCollector own = sideways.get(dim);
-      SortedSetDocValuesFacetCounts counts = own == null ? shared : new SortedSetDocValuesFacetCounts(searcher.facets, own);
-      facets.put(dim, values(counts, dim));
+      FacetCounts counts = own == null ? shared : FacetCounts.of(searcher, own, totalHits(own));
+      facets.put(dim, counts.top(dim));
     }
     return facets;
-  }
-
-
-  private static List<FacetValue> values(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
-    FacetResult top;
-    try {
-      top = counts.getTopChildren(FACET_VALUES, dim);
-    } catch (IllegalArgumentException e) {
-      return List.of(); // no item has a value in this dimension yet
-    }
-    if (top == null) {
-      return List.of();
-    }
-    List<FacetValue> values = new ArrayList<>(top.labelValues.length);
-    for (LabelAndValue lv : top.labelValues) {
-      values.add(new FacetValue(lv.label, lv.value.longValue()));
-    }
-    return values;
   }
 
   static Set<String> dimensions() {

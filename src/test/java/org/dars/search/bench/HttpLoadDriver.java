@@ -98,6 +98,7 @@ public final class HttpLoadDriver {
     long deadline = System.nanoTime() + limit.toNanos();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long start = System.nanoTime();
+    long cpuStart = clientCpuNanos();
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
@@ -122,15 +123,23 @@ public final class HttpLoadDriver {
       pool.shutdown();
     }
     double wall = (System.nanoTime() - start) / 1e9;
+    double clientCpu = (clientCpuNanos() - cpuStart) / 1e9;
     long[] done = Arrays.stream(nanos).filter(n -> n >= 0).sorted().toArray();
     if (done.length == 0) {
       System.out.println("  " + label + ": no request completed");
       return;
     }
     System.out.printf(Locale.ROOT,
-        "  %-14s %5d requests (%d not 200)  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %6.1f ms  %6.1f req/s%n",
+        "  %-14s %5d requests (%d not 200)  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %6.1f ms  %6.1f req/s"
+            + "  (this client's CPU: %.1f of %.1f s)%n",
         label, done.length, failed.get(), pct(done, 0.50), pct(done, 0.90), pct(done, 0.99),
-        done[done.length - 1] / 1e6, done.length / wall);
+        done[done.length - 1] / 1e6, done.length / wall, clientCpu, wall);
+  }
+
+  /** CPU time of this JVM, the client, which shares the machine with the server. */
+  private static long clientCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double pct(long[] sorted, double p) {
