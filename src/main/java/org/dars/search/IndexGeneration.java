@@ -122,6 +122,11 @@ final class IndexGeneration implements AutoCloseable {
   }
 
   /** Makes changes durable (fsync) and visible to new searches. */
+  /** Merges all segments into one (the writer's other changes may continue meanwhile). */
+  void mergeToOneSegment() throws IOException {
+    writer.forceMerge(1);
+  }
+
   void commit() throws IOException {
     writer.setLiveCommitData(
         Map.of(SCHEMA_KEY, Integer.toString(schema), FIELDS_KEY, Integer.toString(ItemFields.SCHEMA_VERSION),

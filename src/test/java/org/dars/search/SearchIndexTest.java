@@ -33,6 +33,24 @@ class SearchIndexTest {
   }
 
   @Test
+  void aRebuildGoesLiveAsOneSegment() throws Exception {
+    SearchIndex index = new SearchIndex();
+    assertTrue(index.open(dir, 7));
+    index.beginRebuild();
+    for (int i = 0; i < 30; i++) {
+      index.updateRebuilt("i" + i, Optional.of(ItemDocuments.build(
+          TestIndexes.item("i" + i, "خرما " + i, "fa", "برداشت خرما در خوزستان، شماره " + i))));
+      index.commit(); // one segment per item, as a long rebuild leaves many
+    }
+    index.finishRebuild();
+    try (SearchIndex.Lease lease = index.acquire()) {
+      assertEquals(1, lease.searcher().getIndexReader().leaves().size());
+      assertEquals(30, lease.searcher().getIndexReader().numDocs());
+    }
+    index.close();
+  }
+
+  @Test
   void reopensCompleteIndexOfSameSchemaWithoutRebuild() throws Exception {
     completeIndex(7);
     SearchIndex again = new SearchIndex();
