@@ -57,8 +57,11 @@ final class ItemDocuments {
   /** The stemmed body text: positions for phrases, offsets for highlighting; stored separately. */
   static final FieldType TEXT_TYPE = textType();
 
-  /** The n-grams: term frequencies and norms for scoring; never in a phrase, so no positions. */
-  static final FieldType NGRAM_TYPE = ngramType();
+  /**
+   * The {@code _exact} twins and the n-grams: term frequencies and norms for scoring only, never in
+   * a phrase (phrases are matched on the stemmed fields), so no positions.
+   */
+  static final FieldType SCORING_TYPE = scoringOnlyType();
 
   private ItemDocuments() {}
 
@@ -119,7 +122,7 @@ final class ItemDocuments {
     doc.add(new StoredField(ItemFields.TITLE, curriculum.displayTitle()));
     String titles = String.join(" \n ", curriculum.titles());
     doc.add(new TextField(ItemFields.TITLE, titles, Field.Store.NO));
-    doc.add(new TextField(ItemFields.TITLE_EXACT, titles, Field.Store.NO));
+    doc.add(new Field(ItemFields.TITLE_EXACT, titles, SCORING_TYPE));
     if (curriculum.description() != null) {
       addText(doc, ItemFields.DESCRIPTION, ItemFields.DESCRIPTION_EXACT, curriculum.description(), true);
     }
@@ -150,15 +153,15 @@ final class ItemDocuments {
   static void addBody(Document doc, String text) {
     doc.add(new StoredField(ItemFields.TEXT, text));
     if (text.length() > ONE_PASS_MAX_CHARS) {
-      doc.add(new TextField(ItemFields.TEXT_EXACT, text, Field.Store.NO));
+      doc.add(new Field(ItemFields.TEXT_EXACT, text, SCORING_TYPE));
       doc.add(new Field(ItemFields.TEXT, text, TEXT_TYPE));
-      doc.add(new Field(ItemFields.TEXT_NGRAM, text, NGRAM_TYPE));
+      doc.add(new Field(ItemFields.TEXT_NGRAM, text, SCORING_TYPE));
       return;
     }
     OnePassText shared = new OnePassText(text);
-    doc.add(new StreamField(ItemFields.TEXT_EXACT, TextField.TYPE_NOT_STORED, shared::start));
+    doc.add(new StreamField(ItemFields.TEXT_EXACT, SCORING_TYPE, shared::start));
     doc.add(new StreamField(ItemFields.TEXT, TEXT_TYPE, () -> shared.pass().stemmed()));
-    doc.add(new StreamField(ItemFields.TEXT_NGRAM, NGRAM_TYPE, () -> shared.pass().ngrams()));
+    doc.add(new StreamField(ItemFields.TEXT_NGRAM, SCORING_TYPE, () -> shared.pass().ngrams()));
   }
 
   /** One analysis of a text, started again each time the document is written. */
@@ -200,7 +203,7 @@ final class ItemDocuments {
 
   private static void addText(Document doc, String field, String exactField, String value, boolean stored) {
     doc.add(new TextField(field, value, stored ? Field.Store.YES : Field.Store.NO));
-    doc.add(new TextField(exactField, value, Field.Store.NO));
+    doc.add(new Field(exactField, value, SCORING_TYPE));
   }
 
   private static void addDimension(Document doc, String dim, String value, boolean stored) {
@@ -228,7 +231,7 @@ final class ItemDocuments {
     return type;
   }
 
-  private static FieldType ngramType() {
+  private static FieldType scoringOnlyType() {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     type.freeze();

@@ -7,7 +7,8 @@ import org.apache.lucene.facet.FacetsConfig;
  * The index schema: one document per item, holding its metadata and the text of its newest READY
  * version, and one document per curriculum ({@link #KIND} tells them apart; item searches leave
  * curricula out). Analysed fields come in pairs: the stemmed field, and an {@code _exact} twin
- * without stemming, so exact forms rank above words that merely share a stem; the body text also
+ * without stemming, so exact forms rank above words that merely share a stem (a word's score
+ * only: the twins are indexed without positions, and phrases match on the stemmed fields); the body text also
  * has {@link #TEXT_NGRAM}, a ranking-only field of character n-grams. Filterable values (language,
  * media type, subject, level, licence, organisation) are indexed twice: as exact terms under their
  * own field name, for filters, and as sorted-set facet values, for counts.
@@ -18,7 +19,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 final class ItemFields {
   /** Version of the index layout (fields and their options); see the class comment. */
-  static final int SCHEMA_VERSION = 4;
+  static final int SCHEMA_VERSION = 5;
 
   static final String ID = "id";
   /** {@link #KIND_ITEM} or {@link #KIND_CURRICULUM}. */

@@ -242,6 +242,11 @@ final class QueryBuilder {
       Query q;
       if (tokens.size() == 1) {
         q = termQuery(new Term(field.getKey(), tokens.get(0).term()), searcher);
+      } else if (boosts == EXACT) {
+        // the exact twins have no positions (ItemDocuments.SCORING_TYPE): all the words, in any order
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        tokens.forEach(t -> all.add(termQuery(new Term(field.getKey(), t.term()), searcher), Occur.MUST));
+        q = all.build();
       } else {
         PhraseQuery.Builder p = new PhraseQuery.Builder();
         int base = tokens.get(0).position();

@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.AttributeSource;
 
 /**
  * Makes the three spellings of a Persian affixed word, with ZWNJ, with a space and with no
@@ -33,7 +34,14 @@ final class DarsAffixJoinFilter extends TokenFilter {
   private final PositionIncrementAttribute posIncAtt =
       addAttribute(PositionIncrementAttribute.class);
 
-  private State lookahead;
+  /**
+   * Copies of this stream's attributes, made once and reused: {@link #current} holds the token
+   * being decided while the next one is read, {@link #next} the token read ahead. Copying values
+   * into them allocates nothing, where capturing a state per token would clone every attribute.
+   */
+  private AttributeSource current;
+  private AttributeSource next;
+  private boolean hasLookahead;
   private String lookaheadTerm;
   private int lookaheadStart;
   private int lookaheadEnd;
@@ -60,9 +68,9 @@ final class DarsAffixJoinFilter extends TokenFilter {
       parts = null;
       partState = null;
     }
-    if (lookahead != null) {
-      restoreState(lookahead);
-      lookahead = null;
+    if (hasLookahead) {
+      next.copyTo(this);
+      hasLookahead = false;
     } else if (inputDone || !input.incrementToken()) {
       inputDone = true;
       return false;
@@ -77,14 +85,14 @@ final class DarsAffixJoinFilter extends TokenFilter {
         && !PersianAffixes.isPrefix(lookaheadTerm)) {
       text.append(DarsNormalizer.ZWNJ).append(lookaheadTerm);
       end = lookaheadEnd;
-      lookahead = null;
+      hasLookahead = false;
     }
     while (peek()
         && adjacent(end)
         && PersianAffixes.isSuffix(lookaheadTerm, text.charAt(text.length() - 1))) {
       text.append(DarsNormalizer.ZWNJ).append(lookaheadTerm);
       end = lookaheadEnd;
-      lookahead = null;
+      hasLookahead = false;
     }
     if (end != offsetAtt.endOffset()) {
       offsetAtt.setOffset(offsetAtt.startOffset(), end);
@@ -111,16 +119,22 @@ final class DarsAffixJoinFilter extends TokenFilter {
 
   /** Reads the next input token into the lookahead, leaving the current attributes untouched. */
   private boolean peek() throws IOException {
-    if (lookahead != null) {
+    if (hasLookahead) {
       return true;
     }
     if (inputDone) {
       return false;
     }
-    State current = captureState();
+    if (current == null) {
+      // made at the first read, when every consumer has added its attributes
+      current = cloneAttributes();
+      next = cloneAttributes();
+    }
+    copyTo(current);
     boolean found = input.incrementToken();
     if (found) {
-      lookahead = captureState();
+      copyTo(next);
+      hasLookahead = true;
       lookaheadTerm = termAtt.toString();
       lookaheadStart = offsetAtt.startOffset();
       lookaheadEnd = offsetAtt.endOffset();
@@ -128,15 +142,17 @@ final class DarsAffixJoinFilter extends TokenFilter {
     } else {
       inputDone = true;
     }
-    restoreState(current);
+    current.copyTo(this);
     return found;
   }
 
   @Override
   public void reset() throws IOException {
     super.reset();
-    lookahead = null;
+    hasLookahead = false;
     lookaheadTerm = null;
+    current = null; // a new consumer may have added attributes
+    next = null;
     inputDone = false;
     parts = null;
     partState = null;

@@ -172,8 +172,7 @@ public final class DarsAnalyzer extends Analyzer {
 
     private OnePass(String text) {
       Tokenizer source = new StandardTokenizer();
-      source.setReader(new MappingCharFilter(NOT_SIGN_AS_ZWNJ,
-          new ICUNormalizer2CharFilter(new StringReader(text), NFKC)));
+      source.setReader(charFilters(text));
       exact = new TeeSinkTokenFilter(exactChain(source));
     }
 
@@ -195,6 +194,19 @@ public final class DarsAnalyzer extends Analyzer {
     public TokenStream ngrams() {
       return ngramTail(stemTail(exact.newSinkTokenStream()));
     }
+  }
+
+  /**
+   * Steps 1 and 2 for a text at hand: each filter only where it changes something. Most texts are
+   * NFKC already and have no {@code U+00AC}, and a character filter that changes nothing still
+   * costs a buffered copy of the text; skipping it gives the same characters and offsets.
+   */
+  static Reader charFilters(String text) {
+    Reader reader = new StringReader(text);
+    if (!NFKC.isNormalized(text)) {
+      return new MappingCharFilter(NOT_SIGN_AS_ZWNJ, new ICUNormalizer2CharFilter(reader, NFKC));
+    }
+    return text.indexOf(DarsNormalizer.NOT_SIGN) < 0 ? reader : new MappingCharFilter(NOT_SIGN_AS_ZWNJ, reader);
   }
 
   @Override

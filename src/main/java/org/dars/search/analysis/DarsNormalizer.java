@@ -65,6 +65,9 @@ final class DarsNormalizer {
   /** Harakat, tanwin, shadda, sukun, madda/hamza above and below and other Arabic marks. */
   static final char HARAKAT_FIRST = '\u064B';
 
+  static final char ARABIC_INDIC_ZERO = '\u0660';
+  static final char PERSIAN_ZERO = '\u06F0';
+
   static final char HARAKAT_LAST = '\u065F';
   static final char QURANIC_SIGNS_FIRST = '\u0610';
   static final char QURANIC_SIGNS_LAST = '\u061A';
@@ -170,6 +173,16 @@ final class DarsNormalizer {
         return HEH;
       default:
         if (c >= '0' && c <= '9') {
+          return c;
+        }
+        if (c >= '\u0600' && c <= '\u06FF') {
+          // the Arabic block, where most characters are: no case, and only these two digit ranges
+          if (c >= ARABIC_INDIC_ZERO && c <= ARABIC_INDIC_ZERO + 9) {
+            return '0' + c - ARABIC_INDIC_ZERO;
+          }
+          if (c >= PERSIAN_ZERO && c <= PERSIAN_ZERO + 9) {
+            return '0' + c - PERSIAN_ZERO;
+          }
           return c;
         }
         if (Character.isDigit(c)) {

@@ -58,7 +58,7 @@ final class PersianAffixes {
 
   /** Whether {@code s} glues as a suffix to a preceding part ending with {@code last}. */
   static boolean isSuffix(CharSequence s, char last) {
-    if (!isArabicLetter(last)) {
+    if (s.length() > HAYI.length() || !isArabicLetter(last)) { // no suffix is longer than هایی; most words are
       return false;
     }
     if (contentEquals(s, HA)
@@ -83,6 +83,9 @@ final class PersianAffixes {
   }
 
   static boolean isArabicLetter(int c) {
+    if ((c >= '\u0621' && c <= '\u063F') || (c >= '\u0641' && c <= '\u064A')) {
+      return true; // the common letters (tatweel, U+0640, is not one), without the script lookup
+    }
     return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
   }
 

@@ -572,6 +572,19 @@ public class TestDarsAnalyzer extends BaseTokenStreamTestCase {
     }
   }
 
+  /** One pass skips the character filters a text does not need; with or without, the tokens agree. */
+  public void testOnePassAppliesTheCharacterFiltersATextNeeds() throws IOException {
+    for (String text : new String[] {
+        "آبیاری قطره‌ای در زمین‌های شور", // NFKC already, no ¬: no character filter
+        "ﻻ يجوز الري بالماء المالح", // a presentation-form ligature: NFKC
+        "کتاب¬ها را می¬خوانند", // Word's ¬ for ZWNJ only
+        "ﷲ و کتاب¬ها"}) { // both
+      DarsAnalyzer.OnePass pass = DarsAnalyzer.onePass(text);
+      assertEquals(text, describe(exact.tokenStream("f", text)), describe(pass.exact()));
+      assertEquals(text, describe(stemmed.tokenStream("f", text)), describe(pass.stemmed()));
+    }
+  }
+
   public void testOnePassJoinsSpacedPrefixAndStems() throws IOException {
     String text = "کتاب‌ها را می خوانند";
     DarsAnalyzer.OnePass pass = DarsAnalyzer.onePass(text);
