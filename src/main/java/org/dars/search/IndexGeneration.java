@@ -8,12 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -173,12 +168,10 @@ final class IndexGeneration implements AutoCloseable {
 
   /** A searcher that carries the facet ordinals of its reader, computed once per refresh. */
   static final class ItemSearcher extends IndexSearcher {
-    final SortedSetDocValuesReaderState facets;
     private volatile Map<String, Map<String, Long>> everyDocument;
 
-    ItemSearcher(IndexReader reader, SortedSetDocValuesReaderState facets) {
+    ItemSearcher(IndexReader reader) {
       super(reader);
-      this.facets = facets;
       setSimilarity(similarity());
     }
 
@@ -190,7 +183,7 @@ final class IndexGeneration implements AutoCloseable {
     Map<String, Map<String, Long>> everyDocumentCounts() throws IOException {
       Map<String, Map<String, Long>> counts = everyDocument;
       if (counts == null) {
-        counts = FacetCounts.everyDocument(facets);
+        counts = FacetCounts.everyDocument(this);
         everyDocument = counts;
       }
       return counts;
@@ -199,12 +192,8 @@ final class IndexGeneration implements AutoCloseable {
 
   private static final class ItemSearcherFactory extends SearcherFactory {
     @Override
-    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-      FieldInfo facetField = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-      SortedSetDocValuesReaderState state = facetField == null
-          ? null
-          : new DefaultSortedSetDocValuesReaderState(reader, ItemFields.FACETS);
-      return new ItemSearcher(reader, state);
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+      return new ItemSearcher(reader);
     }
   }
 }
