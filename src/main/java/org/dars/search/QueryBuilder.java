@@ -49,7 +49,7 @@ final class QueryBuilder {
   /** Weight of an {@code _exact} field relative to its stemmed twin. */
   static final float EXACT_SHARE = 0.25f;
   /** Distinct grams in the n-gram clause at most; a long query's grams beyond are dropped. */
-  static final int MAX_GRAMS = 96;
+  static final int MAX_GRAMS = 48;
   /**
    * Grams found in more than this share of the documents are left out of the n-gram clause. They
    * tell documents apart least (the lowest IDF) and cost most: their postings are the longest, and
