@@ -40,8 +40,9 @@ import org.dars.security.Access;
  *
  * <p>Facet counts follow the usual faceted-navigation rule: a dimension's counts are computed over
  * the query and the filters of all <em>other</em> dimensions, so choosing {@code lang=fa} still
- * shows how many Arabic items there are. Dimensions without a filter share one counting pass; each
- * filtered dimension costs one more.
+ * shows how many Arabic items there are. The text's postings are read once per request: each
+ * filtered dimension's set is narrowed from the unfiltered matches by filter terms alone. How the
+ * passes fit together, and why: decision 0060.
  */
 @ApplicationScoped
 public class SearchService {
@@ -130,9 +131,9 @@ public class SearchService {
     Query query = filtered(text, request, null, allowed);
 
     int n = Math.max(1, (request.page() + 1) * request.size());
-    // Two passes: the facet counts and the exact total need every match, but not its score (so the
-    // low-weighted n-gram clause is not even evaluated); the top hits need scores, but only of
-    // documents that can still enter the top n, so that pass skips the rest (see RankingQuery).
+    // The facet counts and the exact total need every match, but not its score (so the optional
+    // clauses are not even evaluated); the top hits need scores, but only of documents that can
+    // still enter the top n, so that pass skips the rest (see RankingQuery).
     FacetsCollector matches;
     Map<String, FacetsCollector> sideways = new HashMap<>();
     if (request.filters().isEmpty()) {
