@@ -23,11 +23,31 @@ import org.apache.lucene.search.Weight;
  */
 final class MatchedDocs extends Query {
   private final Map<Integer, DocIdSet> byLeaf = new HashMap<>();
+  private final long total;
 
   MatchedDocs(FacetsCollector matched) {
     for (FacetsCollector.MatchingDocs docs : matched.getMatchingDocs()) {
       byLeaf.put(docs.context.ord, docs.bits);
     }
+    total = total(matched);
+  }
+
+  /** How many documents a collector collected. */
+  static long total(FacetsCollector matched) {
+    long total = 0;
+    for (FacetsCollector.MatchingDocs docs : matched.getMatchingDocs()) {
+      total += docs.totalHits;
+    }
+    return total;
+  }
+
+  long total() {
+    return total;
+  }
+
+  /** The documents matched in one segment of the searcher that collected them, or null. */
+  DocIdSet docs(LeafReaderContext context) {
+    return byLeaf.get(context.ord);
   }
 
   @Override
@@ -35,7 +55,7 @@ final class MatchedDocs extends Query {
     return new ConstantScoreWeight(this, boost) {
       @Override
       public Scorer scorer(LeafReaderContext context) throws IOException {
-        DocIdSet docs = byLeaf.get(context.ord);
+        DocIdSet docs = docs(context);
         DocIdSetIterator iterator = docs == null ? null : docs.iterator();
         return iterator == null ? null : new ConstantScoreScorer(this, score(), scoreMode, iterator);
       }

@@ -2,10 +2,7 @@ package org.dars.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -51,7 +48,7 @@ final class RankingQuery {
   private RankingQuery() {}
 
   /** The best {@code n} of the documents in {@code matched}, scored as {@code query} scores them. */
-  static TopDocs top(IndexSearcher searcher, Query query, FacetsCollector matched, int n) throws IOException {
+  static TopDocs top(IndexSearcher searcher, Query query, MatchedDocs matched, int n) throws IOException {
     List<Query> leaves = new ArrayList<>();
     collect(query, 1f, leaves);
     TopScoreDocCollectorManager manager = new TopScoreDocCollectorManager(n, null, n);
@@ -60,24 +57,16 @@ final class RankingQuery {
     }
     BooleanQuery.Builder flat = new BooleanQuery.Builder();
     leaves.forEach(leaf -> flat.add(leaf, Occur.SHOULD));
-    Map<Integer, DocIdSet> byLeaf = new HashMap<>();
-    for (FacetsCollector.MatchingDocs docs : matched.getMatchingDocs()) {
-      byLeaf.put(docs.context.ord, docs.bits);
-    }
-    long total = 0;
-    for (FacetsCollector.MatchingDocs docs : matched.getMatchingDocs()) {
-      total += docs.totalHits;
-    }
-    if (total < searcher.getIndexReader().maxDoc() * LEAD_SHARE) {
+    if (matched.total() < searcher.getIndexReader().maxDoc() * LEAD_SHARE) {
       // Few matches: walking them and scoring each costs less than a disjunction that would reach
       // mostly documents the search left out, whose skipping never gets going.
       return searcher.search(new BooleanQuery.Builder()
           .add(flat.build(), Occur.MUST)
-          .add(new MatchedDocs(matched), Occur.FILTER)
+          .add(matched, Occur.FILTER)
           .build(), manager);
     }
     TopScoreDocCollector collector = manager.newCollector();
-    searcher.search(flat.build(), new MatchedOnly(collector, byLeaf));
+    searcher.search(flat.build(), new MatchedOnly(collector, matched));
     return manager.reduce(List.of(collector));
   }
 
@@ -98,16 +87,16 @@ final class RankingQuery {
 
   /** Passes on to the top-hits collector only the documents the search matched. */
   private static final class MatchedOnly extends FilterCollector {
-    private final Map<Integer, DocIdSet> byLeaf;
+    private final MatchedDocs matched;
 
-    MatchedOnly(TopScoreDocCollector in, Map<Integer, DocIdSet> byLeaf) {
+    MatchedOnly(TopScoreDocCollector in, MatchedDocs matched) {
       super(in);
-      this.byLeaf = byLeaf;
+      this.matched = matched;
     }
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      DocIdSet docs = byLeaf.get(context.ord);
+      DocIdSet docs = matched.docs(context);
       if (docs == null) {
         throw new CollectionTerminatedException(); // nothing matched in this segment
       }

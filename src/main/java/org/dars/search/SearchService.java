@@ -147,11 +147,12 @@ public class SearchService {
         sideways.put(dim, searcher.search(withFilters(unfiltered, request, dim), new FacetsCollectorManager()));
       }
     }
+    MatchedDocs matched = new MatchedDocs(matches);
     TopDocs all = switch (request.sort()) {
-      case RELEVANCE -> RankingQuery.top(searcher, query, matches, n);
+      case RELEVANCE -> RankingQuery.top(searcher, query, matched, n);
       // by a stored value: no scores, and no need to read the text's postings again
-      case NEWEST -> searcher.search(new MatchedDocs(matches), new TopFieldCollectorManager(BY_NEWEST, n, null, n));
-      case TITLE -> searcher.search(new MatchedDocs(matches), new TopFieldCollectorManager(BY_TITLE, n, null, n));
+      case NEWEST -> searcher.search(matched, new TopFieldCollectorManager(BY_NEWEST, n, null, n));
+      case TITLE -> searcher.search(matched, new TopFieldCollectorManager(BY_TITLE, n, null, n));
     };
     int from = Math.min(all.scoreDocs.length, request.page() * request.size());
     ScoreDoc[] pageDocs = Arrays.copyOfRange(all.scoreDocs, from, all.scoreDocs.length);
@@ -183,7 +184,7 @@ public class SearchService {
           Float.isNaN(sd.score) ? 0f : sd.score,
           ItemDocuments.origin(doc)));
     }
-    long total = totalHits(matches);
+    long total = matched.total();
     Map<String, List<FacetValue>> facets = facets(searcher, matches, total, sideways);
     String didYouMean = total <= FEW_HITS
         ? speller.correct(searcher, userQuery, total, corrected -> filtered(queries.build(corrected, searcher), request, null, allowed))
@@ -193,14 +194,6 @@ public class SearchService {
         ? curricula(searcher, text, allowed)
         : List.of();
     return new SearchResult(total, request.page(), request.size(), hits, facets, didYouMean, curricula);
-  }
-
-  private static long totalHits(FacetsCollector matches) {
-    long total = 0;
-    for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
-      total += segment.totalHits;
-    }
-    return total;
   }
 
   /** The curricula whose titles or description match the typed query, best first. */
@@ -270,7 +263,7 @@ public class SearchService {
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     for (String dim : ItemFields.DIMENSIONS) {
       FacetsCollector own = sideways.get(dim);
-      FacetCounts counts = own == null ? shared : FacetCounts.of(searcher, own, totalHits(own));
+      FacetCounts counts = own == null ? shared : FacetCounts.of(searcher, own, MatchedDocs.total(own));
       facets.put(dim, counts.top(dim));
     }
     return facets;

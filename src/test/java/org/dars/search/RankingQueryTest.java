@@ -66,7 +66,7 @@ class RankingQueryTest {
         Query query = SearchService.itemQuery(SearchService.queryBuilder(), request, searcher);
         FacetsCollector matched = searcher.search(query, new FacetsCollectorManager());
         TopDocs expected = searcher.search(query, 20);
-        TopDocs actual = RankingQuery.top(searcher, query, matched, 20);
+        TopDocs actual = RankingQuery.top(searcher, query, new MatchedDocs(matched), 20);
         if (filters.isEmpty()) {
           assertFalse(expected.scoreDocs.length == 0, "the query should match something: " + q);
         }
